@@ -1,0 +1,77 @@
+/**
+ * Launches Chromium with the unpacked extension, its API traffic pointed at the stand-in.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** A browser with HashLens loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker (for inspecting storage and state). */
+  background(): Promise<Worker>;
+  /** Opens an extension page such as `popup.html` in a new tab. */
+  openExtensionPage(pathname: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Options for {@link launchExtensionBrowser}. */
+export interface LaunchOptions {
+  chromiumPath: string;
+  extensionDir: string;
+  /** Port of the CoinGecko stand-in; api.coingecko.com and pro-api resolve to it. */
+  standInPort?: number;
+  headless?: boolean;
+  locale?: string;
+  timezoneId?: string;
+}
+
+/** Launches a fresh profile with the extension loaded. */
+export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'hashlens-e2e-'));
+  const args = [
+    `--disable-extensions-except=${options.extensionDir}`,
+    `--load-extension=${options.extensionDir}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-gpu',
+    '--disable-quic',
+  ];
+  if (options.standInPort !== undefined) {
+    args.push(
+      `--host-resolver-rules=MAP api.coingecko.com 127.0.0.1:${options.standInPort},MAP pro-api.coingecko.com 127.0.0.1:${options.standInPort}`,
+      '--ignore-certificate-errors',
+    );
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: options.chromiumPath,
+    headless: options.headless ?? true,
+    args,
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId,
+    viewport: { width: 1200, height: 800 },
+  });
+  const background = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await background();
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    background,
+    async openExtensionPage(pathname) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The thin slice, for real: a Bitcoin term on a page shows a tooltip with its definition and
+ * the live price the background fetched from the CoinGecko stand-in; the popup shows the same
+ * price and when it was updated.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import { hoverText, waitForMarks } from './harness/page-helpers';
+import { startPagesServer, type PagesServer } from './harness/pages-server';
+import { startStandIn, type StandIn } from './stand-in';
+
+const chromiumPath = inject('chromiumPath');
+
+describe.skipIf(!chromiumPath)('thin slice: tooltip and popup against the stand-in', () => {
+  let standIn: StandIn;
+  let pages: PagesServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    standIn = await startStandIn();
+    pages = await startPagesServer('e2e/pages');
+    browser = await launchExtensionBrowser({
+      chromiumPath: chromiumPath!,
+      extensionDir: inject('extensionDir'),
+      standInPort: standIn.port,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+    await standIn?.close();
+  });
+
+  it('hovering "Bitcoin" shows a tooltip with a definition and the seed price', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pages.url('/seed-article.html'));
+    await waitForMarks(page);
+    const tip = await hoverText(page, 'Bitcoin is finally', '#article');
+    await expect.poll(() => tip.textContent(), { timeout: 10_000 }).toContain('$70,791.51');
+    const text = (await tip.textContent()) ?? '';
+    expect(text).toContain('Bitcoin');
+    expect(text).toMatch(/currency|money|network/i);
+    expect(text).toContain('CoinGecko');
+
+    const priceRequests = standIn.requests().filter((r) => r.path === '/api/v3/simple/price');
+    expect(priceRequests.length).toBeGreaterThanOrEqual(1);
+    const request = priceRequests[0]!;
+    expect(request.host).toBe('api.coingecko.com');
+    expect(request.query).toMatchObject({ ids: 'bitcoin', vs_currencies: 'usd' });
+    // Sent by the extension's background (a service worker has no page as its referrer).
+    expect(request.headers.origin ?? `chrome-extension://${browser.extensionId}`).toBe(
+      `chrome-extension://${browser.extensionId}`,
+    );
+    expect(request.headers.referer).toBeUndefined();
+    await page.close();
+  });
+
+  it('the popup shows the same price and when it was updated', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    const price = popup.getByTestId('current-price');
+    await expect.poll(() => price.textContent(), { timeout: 10_000 }).toBe('$70,791.51');
+    await expect
+      .poll(() => popup.getByTestId('updated').textContent())
+      .toContain('April 13, 2026, 09:59 UTC');
+    await popup.close();
+  });
+});

@@ -1,0 +1,13 @@
+import { defineBackground } from '#imports';
+import { registerRequestHandlers } from '@/utils/messaging';
+import {
+  createBackgroundPriceService,
+  createRequestHandlers,
+} from '@/utils/background/price-handlers';
+
+export default defineBackground(() => {
+  const deps = { fetch: (...args: Parameters<typeof fetch>) => fetch(...args), now: () => Date.now() };
+  const service = createBackgroundPriceService(deps);
+  // Registered synchronously: the message that woke the worker must find its handler.
+  registerRequestHandlers(createRequestHandlers(service, deps));
+});

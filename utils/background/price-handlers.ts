@@ -1,0 +1,58 @@
+/**
+ * The background's request handlers: the price service behind the message protocol.
+ */
+import type { RequestHandlers } from '@/utils/messaging';
+import { createCoinGeckoClient, type ApiConfig, type ClientDeps } from '@/utils/prices/coingecko-client';
+import { PriceService } from '@/utils/prices/price-service';
+import { parseCacheState, priceCacheItem } from '@/utils/prices/cache-store';
+import { PriceFetchError } from '@/utils/prices/errors';
+import { apiKeySetting } from '@/utils/settings/items';
+
+/** Network and clock the background uses; tests swap them. */
+export interface BackgroundDeps {
+  fetch: typeof fetch;
+  now: () => number;
+}
+
+/** Builds the price service over the persisted cache and the configured API plan. */
+export function createBackgroundPriceService(deps: BackgroundDeps): PriceService {
+  const clientDeps: ClientDeps = { fetch: deps.fetch, now: deps.now };
+  return new PriceService({
+    now: deps.now,
+    client: async () => {
+      const { plan, key } = await apiKeySetting.getValue();
+      return createCoinGeckoClient({ plan, apiKey: key }, clientDeps);
+    },
+    load: async () => parseCacheState(await priceCacheItem.getValue()),
+    save: (state) => priceCacheItem.setValue(state),
+  });
+}
+
+/** The handlers for every request type. */
+export function createRequestHandlers(service: PriceService, deps: BackgroundDeps): RequestHandlers {
+  return {
+    getPrices: ({ coinIds, currency }) => service.getQuotes(coinIds, currency),
+    getChart: ({ coinId, currency }) => service.getChart(coinId, currency, 7),
+    refresh: async ({ coinIds, currency }) => {
+      const [quotes] = await Promise.all([
+        service.getQuotes(coinIds, currency, { force: true }),
+        ...coinIds.map((id) => service.getChart(id, currency, 7, { force: true })),
+      ]);
+      return quotes;
+    },
+    testApiKey: async ({ plan, apiKey }) => {
+      const config: ApiConfig = { plan, apiKey: apiKey.trim() };
+      if (plan !== 'public' && !config.apiKey) {
+        return { ok: false, error: { kind: 'key-missing', plan } };
+      }
+      try {
+        // A real price call: `/ping` does not check Demo keys on every host.
+        await createCoinGeckoClient(config, deps).simplePrices(['bitcoin'], 'usd');
+        return { ok: true, plan };
+      } catch (error) {
+        if (error instanceof PriceFetchError) return { ok: false, error: error.error };
+        return { ok: false, error: { kind: 'offline', detail: String(error).slice(0, 200) } };
+      }
+    },
+  };
+}

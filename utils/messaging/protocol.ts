@@ -1,0 +1,101 @@
+/**
+ * The one message protocol between content scripts, extension pages and the background.
+ *
+ * Every request is validated against its schema in the background before a handler sees it,
+ * and the sender is checked: content scripts (which run beside untrusted pages) may only call
+ * the requests listed in {@link CONTENT_SCRIPT_REQUESTS}.
+ */
+import * as v from 'valibot';
+import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
+import type { PriceError, ApiPlan } from '@/utils/prices/errors';
+
+/** CoinGecko ids are lower-case words joined by dashes (`bitcoin`, `wrapped-bitcoin`). */
+export const coinIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
+/** CoinGecko `vs_currency` codes: `usd`, `eur`, `btc`, `sats` … */
+export const currencySchema = v.pipe(v.string(), v.regex(/^[a-z]{2,8}$/));
+
+/** Request payload schemas, by message type. */
+export const requestSchemas = {
+  /** Quotes for up to 50 coins in one currency. */
+  getPrices: v.strictObject({
+    coinIds: v.pipe(v.array(coinIdSchema), v.minLength(1), v.maxLength(50)),
+    currency: currencySchema,
+  }),
+  /** A coin's 7-day daily chart. */
+  getChart: v.strictObject({ coinId: coinIdSchema, currency: currencySchema }),
+  /** Force a refresh now (the popup's refresh button), within back-off rules. */
+  refresh: v.strictObject({ coinIds: v.array(coinIdSchema), currency: currencySchema }),
+  /** Options page: try a plan and key against CoinGecko without saving them. */
+  testApiKey: v.strictObject({
+    plan: v.picklist(['public', 'demo', 'pro']),
+    apiKey: v.pipe(v.string(), v.maxLength(200)),
+  }),
+};
+
+/** The message types. */
+export type RequestType = keyof typeof requestSchemas;
+/** The payload of request `K`. */
+export type RequestOf<K extends RequestType> = v.InferOutput<(typeof requestSchemas)[K]>;
+
+/** What each request answers. */
+export interface ResponseMap {
+  getPrices: Record<string, ServeResult<PriceQuote>>;
+  getChart: ServeResult<MarketChart>;
+  refresh: Record<string, ServeResult<PriceQuote>>;
+  testApiKey: { ok: true; plan: ApiPlan } | { ok: false; error: PriceError };
+}
+
+/** Requests a content script may send; everything else needs an extension page. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['getPrices', 'getChart']);
+
+/** The wire form of a request. */
+export interface RequestEnvelope<K extends RequestType = RequestType> {
+  hashlens: 1;
+  type: K;
+  data: RequestOf<K>;
+}
+
+/** The wire form of an answer: a handler's result, or why the request was refused. */
+export type ResponseEnvelope<K extends RequestType = RequestType> =
+  | { ok: true; result: ResponseMap[K] }
+  | { ok: false; refused: string };
+
+const envelopeSchema = v.object({
+  hashlens: v.literal(1),
+  type: v.picklist(Object.keys(requestSchemas) as RequestType[]),
+  data: v.unknown(),
+});
+
+/** Identifies who sent a message, as `runtime.onMessage` reports it. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Checks a raw message and its sender. Returns the parsed request, or a refusal reason.
+ * Pure, so it is tested without a browser.
+ */
+export function parseRequest(
+  raw: unknown,
+  sender: SenderInfo,
+  extension: { id: string; pagesOrigin: string },
+): { ok: true; type: RequestType; data: unknown } | { ok: false; refused: string } {
+  if (sender.id !== extension.id) return { ok: false, refused: 'sender is not HashLens' };
+  const envelope = v.safeParse(envelopeSchema, raw);
+  if (!envelope.success) return { ok: false, refused: 'not a HashLens request' };
+  const { type } = envelope.output;
+  const fromExtensionPage =
+    sender.tab === undefined || (sender.url ?? '').startsWith(extension.pagesOrigin);
+  if (!fromExtensionPage && !CONTENT_SCRIPT_REQUESTS.has(type)) {
+    return { ok: false, refused: `content scripts may not send "${type}"` };
+  }
+  const data = v.safeParse(requestSchemas[type], envelope.output.data);
+  if (!data.success) {
+    const issue = data.issues[0];
+    return { ok: false, refused: `invalid "${type}" request: ${issue?.message ?? 'bad shape'}` };
+  }
+  return { ok: true, type, data: data.output };
+}

@@ -1,0 +1,169 @@
+/**
+ * Turns pointer movement into "the reader rests on this term": hit-tests the caret under the
+ * pointer against the term index (no listeners on page elements, no DOM change) and applies
+ * a hover-intent delay so tooltips do not flash while the pointer passes by.
+ */
+import type { FoundTerm } from './scanner';
+
+/** Caret position under a point, across browsers. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const position = withPosition.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const withRange = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  const range = withRange.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** A live range over a found term. */
+export function rangeOf(doc: Document, term: FoundTerm): Range | null {
+  if (!term.node.isConnected || term.end > term.node.data.length) return null;
+  const range = doc.createRange();
+  range.setStart(term.node, term.start);
+  range.setEnd(term.node, term.end);
+  return range;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The term under the point, if any. */
+export function hitTest(
+  doc: Document,
+  termsAt: (node: Text, offset: number) => FoundTerm[],
+  x: number,
+  y: number,
+): { term: FoundTerm; range: Range } | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  for (const term of termsAt(caret.node as Text, caret.offset)) {
+    const range = rangeOf(doc, term);
+    if (range && rectsContain(range, x, y)) return { term, range };
+  }
+  return null;
+}
+
+/** What the hover controller needs; `ctx`-bound timers and listeners in the content script. */
+export interface HoverOptions {
+  doc: Document;
+  termsAt: (node: Text, offset: number) => FoundTerm[];
+  /** Hover-intent delay before a tooltip opens. */
+  delayMs: () => number;
+  /** True when the event target is HashLens's own UI (the pointer moved onto the tooltip). */
+  isOwnUi: (target: EventTarget | null) => boolean;
+  onEnter: (term: FoundTerm, range: Range) => void;
+  onLeave: () => void;
+  addEventListener: (
+    target: EventTarget,
+    type: string,
+    listener: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ) => void;
+  setTimeout: (callback: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  requestAnimationFrame: (callback: () => void) => number;
+}
+
+/** Time the pointer may spend off the term (on its way to the tooltip) before it closes. */
+export const LEAVE_GRACE_MS = 250;
+
+/** Watches the pointer; call `start()` once. */
+export class HoverController {
+  private candidate: FoundTerm | null = null;
+  private shown: FoundTerm | null = null;
+  private enterTimer: number | null = null;
+  private leaveTimer: number | null = null;
+  private frame: number | null = null;
+  private lastPoint = { x: 0, y: 0, target: null as EventTarget | null };
+
+  constructor(private readonly options: HoverOptions) {}
+
+  start(): void {
+    const { doc, addEventListener } = this.options;
+    addEventListener(
+      doc,
+      'pointermove',
+      (event) => {
+        const pointer = event as PointerEvent;
+        this.lastPoint = { x: pointer.clientX, y: pointer.clientY, target: pointer.target };
+        // One hit test per frame, however fast the pointer moves.
+        this.frame ??= this.options.requestAnimationFrame(() => {
+          this.frame = null;
+          this.update();
+        });
+      },
+      { passive: true, capture: true },
+    );
+  }
+
+  /** Marks the shown tooltip closed (Esc, or closed from elsewhere). */
+  reset(): void {
+    this.clearTimers();
+    this.candidate = null;
+    this.shown = null;
+  }
+
+  /** Called when the tooltip opened for a term by other means (keyboard). */
+  markShown(term: FoundTerm): void {
+    this.clearTimers();
+    this.candidate = term;
+    this.shown = term;
+  }
+
+  private update(): void {
+    const { x, y, target } = this.lastPoint;
+    if (this.options.isOwnUi(target)) {
+      // On the tooltip: keep it open (WCAG 1.4.13, hoverable).
+      this.cancelLeave();
+      return;
+    }
+    const hit = hitTest(this.options.doc, this.options.termsAt, x, y);
+    if (hit && hit.term === this.candidate) {
+      this.cancelLeave();
+      return;
+    }
+    this.clearEnter();
+    this.candidate = hit?.term ?? null;
+    if (hit) {
+      this.cancelLeave();
+      this.enterTimer = this.options.setTimeout(() => {
+        this.enterTimer = null;
+        const range = rangeOf(this.options.doc, hit.term);
+        if (!range) return;
+        this.shown = hit.term;
+        this.options.onEnter(hit.term, range);
+      }, this.options.delayMs());
+    } else if (this.shown && this.leaveTimer === null) {
+      this.leaveTimer = this.options.setTimeout(() => {
+        this.leaveTimer = null;
+        this.shown = null;
+        this.options.onLeave();
+      }, LEAVE_GRACE_MS);
+    }
+  }
+
+  private clearEnter(): void {
+    if (this.enterTimer !== null) this.options.clearTimeout(this.enterTimer);
+    this.enterTimer = null;
+  }
+
+  private cancelLeave(): void {
+    if (this.leaveTimer !== null) this.options.clearTimeout(this.leaveTimer);
+    this.leaveTimer = null;
+  }
+
+  private clearTimers(): void {
+    this.clearEnter();
+    this.cancelLeave();
+  }
+}

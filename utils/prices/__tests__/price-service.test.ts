@@ -1,0 +1,359 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CoinGeckoClient } from '../coingecko-client';
+import { emptyCache, parseCacheState, priceCacheItem, quoteKey, type PriceCacheState } from '../cache-store';
+import { PriceFetchError, type PriceError } from '../errors';
+import {
+  BATCH_WINDOW_MS,
+  MAX_BACKOFF_MS,
+  PRICE_FRESH_MS,
+  PriceService,
+  STALE_AFTER_MS,
+  backoffUntil,
+} from '../price-service';
+import type { PriceQuote } from '../types';
+
+const START = Date.UTC(2026, 3, 13, 9, 59, 0);
+
+function quote(coinId: string, price: number, currency = 'usd'): PriceQuote {
+  return {
+    coinId,
+    currency,
+    price,
+    change24hPct: 1,
+    marketCap: null,
+    volume24h: null,
+    sourceUpdatedAt: START,
+  };
+}
+
+/** A fake CoinGecko: answers from a price table, or fails as told. */
+function fakeClient() {
+  const prices = new Map<string, number>([
+    ['bitcoin', 70791.5149],
+    ['ethereum', 2500],
+  ]);
+  let failWith: PriceError | null = null;
+  const simplePrices = vi.fn(async (ids: readonly string[], currency: string) => {
+    if (failWith) throw new PriceFetchError(failWith);
+    return new Map(
+      ids.flatMap((id) => (prices.has(id) ? [[id, quote(id, prices.get(id)!, currency)] as const] : [])),
+    );
+  });
+  const marketChart = vi.fn(async (coinId: string, currency: string, days: number) => {
+    if (failWith) throw new PriceFetchError(failWith);
+    return { coinId, currency, days, prices: [[START, prices.get(coinId) ?? 0] as const] };
+  });
+  const client: CoinGeckoClient = { simplePrices, marketChart, ping: async () => {} };
+  return {
+    client,
+    simplePrices,
+    marketChart,
+    prices,
+    fail(error: PriceError | null) {
+      failWith = error;
+    },
+  };
+}
+
+function createService(fake: ReturnType<typeof fakeClient>, initial?: PriceCacheState) {
+  let saved: PriceCacheState = initial ?? emptyCache();
+  const service = new PriceService({
+    client: async () => fake.client,
+    now: () => Date.now(),
+    load: async () => structuredClone(saved),
+    save: async (state) => {
+      saved = state;
+    },
+    random: () => 0.5,
+  });
+  return { service, saved: () => saved };
+}
+
+/** Lets batching windows and in-flight requests finish. */
+async function settle(service: PriceService) {
+  await vi.advanceTimersByTimeAsync(50);
+  await service.settled();
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ now: START });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('cache', () => {
+  it('answers a second ask within 60 s from the cache', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const first = service.getQuotes(['bitcoin'], 'usd');
+    await vi.advanceTimersByTimeAsync(50);
+    expect((await first).bitcoin).toMatchObject({ ok: true, served: { stale: false } });
+    vi.advanceTimersByTime(PRICE_FRESH_MS - 1000);
+    const second = await service.getQuotes(['bitcoin'], 'usd');
+    expect(second.bitcoin).toMatchObject({ ok: true, served: { value: { price: 70791.5149 } } });
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves the stale value at once and revalidates once in the background', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const first = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    await first;
+    vi.advanceTimersByTime(PRICE_FRESH_MS + 1000);
+    fake.prices.set('bitcoin', 71000);
+    // Answers without waiting for the network: no timer is advanced before it resolves.
+    const stale = await service.getQuotes(['bitcoin'], 'usd');
+    expect(stale.bitcoin).toMatchObject({ ok: true, served: { value: { price: 70791.5149 } } });
+    await service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
+    const fresh = await service.getQuotes(['bitcoin'], 'usd');
+    expect(fresh.bitcoin).toMatchObject({ ok: true, served: { value: { price: 71000 }, stale: false } });
+  });
+
+  it('marks a value stale once it is older than the stale limit', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const first = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    await first;
+    fake.fail({ kind: 'server-error', status: 500 });
+    vi.advanceTimersByTime(STALE_AFTER_MS + 1);
+    const result = await service.getQuotes(['bitcoin'], 'usd');
+    expect(result.bitcoin).toMatchObject({ ok: true, served: { stale: true } });
+  });
+});
+
+describe('single flight and batching', () => {
+  it('shares one request among concurrent asks for the same coin', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const asks = Array.from({ length: 20 }, () => service.getQuotes(['bitcoin'], 'usd'));
+    await settle(service);
+    const results = await Promise.all(asks);
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(results.every((r) => r.bitcoin?.ok)).toBe(true);
+  });
+
+  it('batches coins of one currency into one ids=a,b request', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const asks = [
+      service.getQuotes(['bitcoin'], 'usd'),
+      service.getQuotes(['ethereum'], 'usd'),
+      service.getQuotes(['bitcoin', 'ethereum'], 'usd'),
+    ];
+    await settle(service);
+    await Promise.all(asks);
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.simplePrices.mock.calls[0]![0]).toEqual(['bitcoin', 'ethereum']);
+  });
+
+  it('sends one request per currency', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const asks = [service.getQuotes(['bitcoin'], 'usd'), service.getQuotes(['bitcoin'], 'eur')];
+    await settle(service);
+    await Promise.all(asks);
+    expect(fake.simplePrices.mock.calls.map((call) => call[1]).sort()).toEqual(['eur', 'usd']);
+  });
+
+  it('reports coins CoinGecko does not know', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const ask = service.getQuotes(['bitcoin', 'no-such-coin'], 'usd');
+    await settle(service);
+    const result = await ask;
+    expect(result['no-such-coin']).toEqual({ ok: false, error: { kind: 'unknown-coin', coinId: 'no-such-coin' } });
+    expect(result.bitcoin?.ok).toBe(true);
+  });
+});
+
+describe('failures and back-off', () => {
+  const errors: PriceError[] = [
+    { kind: 'rate-limited', retryAt: START + 30_000, fromRetryAfter: true },
+    { kind: 'rate-limited', retryAt: START + 60_000, fromRetryAfter: false },
+    { kind: 'key-missing', plan: 'pro' },
+    { kind: 'key-invalid', plan: 'demo' },
+    { kind: 'wrong-plan-url', usePlan: 'pro', useBaseUrl: 'https://pro-api.coingecko.com/api/v3' },
+    { kind: 'unknown-currency', currency: 'xyz' },
+    { kind: 'blocked', status: 403 },
+    { kind: 'server-error', status: 500 },
+    { kind: 'bad-request', status: 422, message: 'Missing parameter ids' },
+    { kind: 'timeout', afterMs: 10_000 },
+    { kind: 'malformed', detail: 'simple/price: bad' },
+    { kind: 'offline', detail: 'Failed to fetch' },
+  ];
+
+  it.each(errors.map((error) => [error.kind, error] as const))(
+    '%s with no cached value: a clear error',
+    async (_kind, error) => {
+      const fake = fakeClient();
+      fake.fail(error);
+      const { service } = createService(fake);
+      const ask = service.getQuotes(['bitcoin'], 'usd');
+      await settle(service);
+      const result = await ask;
+      expect(result.bitcoin?.ok).toBe(false);
+      expect(result.bitcoin).toMatchObject({ ok: false, error: { kind: error.kind } });
+    },
+  );
+
+  it.each(errors.map((error) => [error.kind, error] as const))(
+    '%s with a cached value: the last good value, stale, with the reason',
+    async (_kind, error) => {
+      const fake = fakeClient();
+      const { service } = createService(fake);
+      const first = service.getQuotes(['bitcoin'], 'usd');
+      await settle(service);
+      await first;
+      fake.fail(error);
+      vi.advanceTimersByTime(PRICE_FRESH_MS + 1);
+      const ask = service.getQuotes(['bitcoin'], 'usd', { force: true });
+      await settle(service);
+      const result = await ask;
+      expect(result.bitcoin).toMatchObject({
+        ok: true,
+        served: { value: { price: 70791.5149 }, stale: true, lastError: { kind: error.kind } },
+      });
+    },
+  );
+
+  it('honours Retry-After: nothing is sent until it has passed', async () => {
+    const fake = fakeClient();
+    fake.fail({ kind: 'rate-limited', retryAt: START + 120_000, fromRetryAfter: true });
+    const { service } = createService(fake);
+    const ask = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    await ask;
+    fake.fail(null);
+    for (const t of [10_000, 60_000, 110_000]) {
+      vi.setSystemTime(START + t);
+      const during = await service.getQuotes(['bitcoin'], 'usd');
+      expect(during.bitcoin).toMatchObject({ ok: false, error: { kind: 'rate-limited' } });
+    }
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    vi.setSystemTime(START + 121_000);
+    const after = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    expect((await after).bitcoin?.ok).toBe(true);
+    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
+  });
+
+  it('doubles the wait on each failure, with jitter, up to the cap', () => {
+    const error: PriceError = { kind: 'server-error', status: 500 };
+    const waits = [1, 2, 3, 4, 5, 6, 10, 30].map((attempt) => backoffUntil(error, attempt, 0, () => 0.999));
+    expect(waits.slice(0, 4)).toEqual([15_000, 30_000, 60_000, 120_000].map((w) => Math.round(w * 0.9995)));
+    expect(Math.max(...waits)).toBeLessThanOrEqual(MAX_BACKOFF_MS);
+    expect(waits.at(-1)).toBeGreaterThan(MAX_BACKOFF_MS * 0.99);
+    // Jitter never shortens a wait below half.
+    expect(backoffUntil(error, 1, 0, () => 0)).toBe(7_500);
+    // Without Retry-After a 429 backs off exponentially too.
+    const rateLimited: PriceError = { kind: 'rate-limited', retryAt: 60_000, fromRetryAfter: false };
+    expect(backoffUntil(rateLimited, 2, 0, () => 0.5)).toBe(90_000);
+  });
+
+  it('keeps backing off while failures go on, and resets after a success', async () => {
+    const fake = fakeClient();
+    fake.fail({ kind: 'server-error', status: 502 });
+    const { service } = createService(fake);
+    const untils: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const ask = service.getQuotes(['bitcoin'], 'usd');
+      await settle(service);
+      await ask;
+      const backoff = await service.currentBackoff();
+      expect(backoff).not.toBeNull();
+      untils.push(backoff!.until - Date.now());
+      vi.setSystemTime(backoff!.until + 1);
+    }
+    // Failure recorded after the batch window; measured after settle() advanced 50 ms.
+    expect(untils).toEqual(
+      [11_250, 22_500, 45_000, 90_000].map((w) => w + BATCH_WINDOW_MS - 50),
+    );
+    fake.fail(null);
+    const ask = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    expect((await ask).bitcoin?.ok).toBe(true);
+    expect(await service.currentBackoff()).toBeNull();
+  });
+});
+
+describe('persistence', () => {
+  it('restarts with a warm persisted cache and sends nothing for fresh entries', async () => {
+    const fake = fakeClient();
+    const { service, saved } = createService(fake);
+    const first = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    await first;
+    // The worker is killed; a new one starts from what storage holds.
+    const restarted = createService(fake, saved()).service;
+    vi.advanceTimersByTime(10_000);
+    const result = await restarted.getQuotes(['bitcoin'], 'usd');
+    expect(result.bitcoin).toMatchObject({ ok: true, served: { value: { price: 70791.5149 } } });
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the back-off across a restart', async () => {
+    const fake = fakeClient();
+    fake.fail({ kind: 'rate-limited', retryAt: START + 120_000, fromRetryAfter: true });
+    const { service, saved } = createService(fake);
+    const ask = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    await ask;
+    const restarted = createService(fake, saved()).service;
+    vi.advanceTimersByTime(30_000);
+    await restarted.getQuotes(['bitcoin'], 'usd');
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a corrupt cache entry and refetches only that one', async () => {
+    const good = { value: quote('ethereum', 2500), fetchedAt: START, lastError: null };
+    const raw = {
+      quotes: {
+        [quoteKey('usd', 'bitcoin')]: { value: { price: 'lots' }, fetchedAt: 'yesterday' },
+        [quoteKey('usd', 'ethereum')]: good,
+      },
+      charts: 'not an object',
+      backoff: { until: 'never' },
+    };
+    const state = parseCacheState(raw);
+    expect(Object.keys(state.quotes)).toEqual([quoteKey('usd', 'ethereum')]);
+    expect(state.backoff).toBeNull();
+    const fake = fakeClient();
+    const { service } = createService(fake, state);
+    const ask = service.getQuotes(['bitcoin', 'ethereum'], 'usd');
+    await settle(service);
+    await ask;
+    expect(fake.simplePrices.mock.calls[0]![0]).toEqual(['bitcoin']);
+  });
+
+  it.each([null, 42, 'text', [], { quotes: null }])('reads %j as an empty cache', (raw) => {
+    expect(parseCacheState(raw)).toEqual(emptyCache());
+  });
+
+  it('persists through the storage item that tabs watch', async () => {
+    const changes: unknown[] = [];
+    priceCacheItem.watch((value) => changes.push(value));
+    await priceCacheItem.setValue(emptyCache());
+    expect(changes).toHaveLength(1);
+  });
+});
+
+describe('chart', () => {
+  it('caches the chart and shares concurrent asks', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const asks = [service.getChart('bitcoin', 'usd'), service.getChart('bitcoin', 'usd')];
+    await settle(service);
+    const [a, b] = await Promise.all(asks);
+    expect(a).toEqual(b);
+    expect(fake.marketChart).toHaveBeenCalledTimes(1);
+    await service.getChart('bitcoin', 'usd');
+    expect(fake.marketChart).toHaveBeenCalledTimes(1);
+  });
+});

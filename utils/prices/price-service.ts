@@ -1,0 +1,363 @@
+/**
+ * The background's one source of price data. It answers from the persisted cache while that
+ * is fresh, shares one request among concurrent askers, batches coins of one currency into one
+ * `/simple/price` call, backs off on rate limits and failures, and otherwise serves the last
+ * good value marked stale with the reason.
+ */
+import { PriceFetchError, type PriceError } from './errors';
+import {
+  chartKey,
+  emptyCache,
+  quoteKey,
+  type BackoffState,
+  type CacheEntry,
+  type PriceCacheState,
+} from './cache-store';
+import type { CoinGeckoClient } from './coingecko-client';
+import type { CoinId, MarketChart, PriceQuote, ServeResult, VsCurrency } from './types';
+
+/** CoinGecko caches `/simple/price` for 60 s: asking sooner only returns the same numbers. */
+export const PRICE_FRESH_MS = 60_000;
+/** Daily chart points change once a day; only the last point moves. */
+export const CHART_FRESH_MS = 10 * 60_000;
+/** Beyond this age (or after a failed refresh) a value is shown as stale. */
+export const STALE_AFTER_MS = 3 * PRICE_FRESH_MS;
+/** A manual refresh sooner than this after the last fetch is answered from the cache. */
+export const MIN_MANUAL_REFRESH_MS = 10_000;
+/** Concurrent asks within this window go out as one request. */
+export const BATCH_WINDOW_MS = 25;
+/** Exponential back-off never waits longer than this. */
+export const MAX_BACKOFF_MS = 10 * 60_000;
+/** First wait after a failure, by kind; doubled per consecutive failure. */
+const BACKOFF_BASE_MS: Partial<Record<PriceError['kind'], number>> = {
+  'rate-limited': 60_000,
+  'server-error': 15_000,
+  timeout: 15_000,
+  offline: 15_000,
+  blocked: 60_000,
+  malformed: 30_000,
+  'key-invalid': 60_000,
+  'key-missing': 60_000,
+  'wrong-plan-url': 60_000,
+};
+
+/** What the service needs from its surroundings; tests pass fakes. */
+export interface PriceServiceDeps {
+  /** A client for the currently configured plan and key (read fresh for each request). */
+  client: () => Promise<CoinGeckoClient>;
+  now: () => number;
+  /** Loads the persisted cache (already validated). */
+  load: () => Promise<PriceCacheState>;
+  /** Persists the cache; every tab watches it for new prices. */
+  save: (state: PriceCacheState) => Promise<void>;
+  /** 0 ≤ x < 1; spreads retries of many browsers apart. */
+  random?: () => number;
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+}
+
+/** Counts kept for the benchmark and tests. */
+export interface PriceServiceStats {
+  quoteRequests: number;
+  chartRequests: number;
+}
+
+/** Computes the wait after a failure: `Retry-After` when given, else capped exponential with jitter. */
+export function backoffUntil(
+  error: PriceError,
+  attempt: number,
+  now: number,
+  random: () => number,
+): number {
+  if (error.kind === 'rate-limited' && error.fromRetryAfter) {
+    return Math.max(error.retryAt, now + 1000);
+  }
+  const base = BACKOFF_BASE_MS[error.kind] ?? 30_000;
+  const exponential = Math.min(MAX_BACKOFF_MS, base * 2 ** Math.max(0, attempt - 1));
+  // Full jitter on the upper half: never less than half the wait, never more than the cap.
+  return now + Math.round(exponential * (0.5 + random() * 0.5));
+}
+
+/** The background's price service. */
+export class PriceService {
+  private state: PriceCacheState = emptyCache();
+  private readonly ready: Promise<void>;
+  private readonly inflightQuotes = new Map<string, Promise<Map<CoinId, PriceError>>>();
+  private readonly pendingBatches = new Map<
+    VsCurrency,
+    { ids: Set<CoinId>; promise: Promise<Map<CoinId, PriceError>> }
+  >();
+  private readonly inflightCharts = new Map<string, Promise<PriceError | null>>();
+  private saveChain: Promise<void> = Promise.resolve();
+  private readonly random: () => number;
+  private readonly schedule: (callback: () => void, ms: number) => unknown;
+  /** Requests sent since start. */
+  readonly stats: PriceServiceStats = { quoteRequests: 0, chartRequests: 0 };
+
+  constructor(private readonly deps: PriceServiceDeps) {
+    this.random = deps.random ?? Math.random;
+    this.schedule = deps.setTimeout ?? ((callback, ms) => setTimeout(callback, ms));
+    this.ready = deps.load().then(
+      (state) => {
+        this.state = state;
+      },
+      () => {
+        // An unreadable cache is an empty one: it costs one refetch, not a broken service.
+        this.state = emptyCache();
+      },
+    );
+  }
+
+  /** The back-off in force now, if any. */
+  async currentBackoff(): Promise<BackoffState | null> {
+    await this.ready;
+    const backoff = this.state.backoff;
+    return backoff && backoff.until > this.deps.now() ? backoff : null;
+  }
+
+  /**
+   * Quotes for `coinIds` in `currency`. Fresh cache entries answer at once; stale ones answer
+   * at once too while one refresh runs in the background; missing ones wait for the request.
+   */
+  async getQuotes(
+    coinIds: readonly CoinId[],
+    currency: VsCurrency,
+    options: { force?: boolean } = {},
+  ): Promise<Record<CoinId, ServeResult<PriceQuote>>> {
+    await this.ready;
+    const now = this.deps.now();
+    const ids = [...new Set(coinIds)];
+    const due = ids.filter((id) => {
+      const entry = this.state.quotes[quoteKey(currency, id)];
+      if (!entry) return true;
+      const age = now - entry.fetchedAt;
+      return options.force ? age >= MIN_MANUAL_REFRESH_MS : age >= PRICE_FRESH_MS;
+    });
+    const failures = new Map<CoinId, PriceError>();
+    if (due.length > 0) {
+      const backoff = await this.currentBackoff();
+      if (backoff) {
+        for (const id of due) failures.set(id, backoff.reason);
+      } else {
+        const request = this.requestQuotes(due, currency);
+        const missing = due.some((id) => !this.state.quotes[quoteKey(currency, id)]);
+        // Stale-while-revalidate: only wait when something has no value at all, or when the
+        // caller explicitly asked for a refresh.
+        if (missing || options.force) {
+          for (const [id, error] of await request) failures.set(id, error);
+        }
+      }
+    }
+    const result: Record<CoinId, ServeResult<PriceQuote>> = {};
+    for (const id of ids) {
+      const entry = this.state.quotes[quoteKey(currency, id)];
+      result[id] = this.serve(entry, failures.get(id), PRICE_FRESH_MS);
+    }
+    return result;
+  }
+
+  /** A coin's chart over `days` days, with the same caching and back-off rules. */
+  async getChart(
+    coinId: CoinId,
+    currency: VsCurrency,
+    days = 7,
+    options: { force?: boolean } = {},
+  ): Promise<ServeResult<MarketChart>> {
+    await this.ready;
+    const key = chartKey(currency, coinId, days);
+    const entry = this.state.charts[key];
+    const age = entry ? this.deps.now() - entry.fetchedAt : Infinity;
+    let failure: PriceError | undefined;
+    if (age >= (options.force ? MIN_MANUAL_REFRESH_MS : CHART_FRESH_MS)) {
+      const backoff = await this.currentBackoff();
+      if (backoff) {
+        failure = backoff.reason;
+      } else {
+        const request = this.requestChart(coinId, currency, days);
+        if (!entry || options.force) failure = (await request) ?? undefined;
+      }
+    }
+    return this.serve(this.state.charts[key], failure, CHART_FRESH_MS);
+  }
+
+  /** Resolves when every request started so far has finished and been saved. */
+  async settled(): Promise<void> {
+    await Promise.all([
+      ...this.inflightQuotes.values(),
+      ...[...this.pendingBatches.values()].map((batch) => batch.promise),
+      ...this.inflightCharts.values(),
+    ]);
+    await this.saveChain;
+  }
+
+  private serve<T>(
+    entry: CacheEntry<T> | undefined,
+    failure: PriceError | undefined,
+    freshMs: number,
+  ): ServeResult<T> {
+    return serveEntry(entry, failure, freshMs, this.deps.now());
+  }
+
+  /** Joins in-flight requests for these ids and batches the rest into one request. */
+  private requestQuotes(ids: readonly CoinId[], currency: VsCurrency) {
+    const waits: Promise<Map<CoinId, PriceError>>[] = [];
+    let batch = this.pendingBatches.get(currency);
+    for (const id of ids) {
+      const key = quoteKey(currency, id);
+      const inflight = this.inflightQuotes.get(key);
+      if (inflight) {
+        waits.push(inflight);
+        continue;
+      }
+      if (!batch) {
+        const ids = new Set<CoinId>();
+        const promise = new Promise<void>((resolve) =>
+          this.schedule(resolve, BATCH_WINDOW_MS),
+        ).then(() => {
+          this.pendingBatches.delete(currency);
+          return this.sendQuoteRequest([...ids], currency);
+        });
+        batch = { ids, promise };
+        this.pendingBatches.set(currency, batch);
+      }
+      batch.ids.add(id);
+      this.inflightQuotes.set(key, batch.promise);
+    }
+    if (batch) waits.push(batch.promise);
+    return Promise.all(waits).then((maps) => new Map(maps.flatMap((map) => [...map])));
+  }
+
+  /** Sends one `/simple/price` request; never rejects: failures are recorded and returned. */
+  private async sendQuoteRequest(
+    ids: CoinId[],
+    currency: VsCurrency,
+  ): Promise<Map<CoinId, PriceError>> {
+    const failures = new Map<CoinId, PriceError>();
+    try {
+      // The back-off may have started while this batch waited for its window.
+      const backoff = await this.currentBackoff();
+      if (backoff) {
+        for (const id of ids) failures.set(id, backoff.reason);
+        return failures;
+      }
+      this.stats.quoteRequests++;
+      let quotes: Map<CoinId, PriceQuote>;
+      try {
+        quotes = await (await this.deps.client()).simplePrices(ids, currency);
+      } catch (error) {
+        const reason = toPriceError(error);
+        this.recordFailure(reason);
+        for (const id of ids) {
+          failures.set(id, reason);
+          const entry = this.state.quotes[quoteKey(currency, id)];
+          if (entry) entry.lastError = reason;
+        }
+        return failures;
+      }
+      const fetchedAt = this.deps.now();
+      this.state.backoff = null;
+      for (const id of ids) {
+        const quote = quotes.get(id);
+        if (quote) {
+          this.state.quotes[quoteKey(currency, id)] = { value: quote, fetchedAt, lastError: null };
+        } else {
+          // CoinGecko silently drops ids it does not know.
+          failures.set(id, { kind: 'unknown-coin', coinId: id });
+        }
+      }
+      return failures;
+    } finally {
+      for (const id of ids) this.inflightQuotes.delete(quoteKey(currency, id));
+      await this.persist();
+    }
+  }
+
+  private requestChart(coinId: CoinId, currency: VsCurrency, days: number) {
+    const key = chartKey(currency, coinId, days);
+    const inflight = this.inflightCharts.get(key);
+    if (inflight) return inflight;
+    const promise = this.sendChartRequest(coinId, currency, days).finally(() => {
+      this.inflightCharts.delete(key);
+    });
+    this.inflightCharts.set(key, promise);
+    return promise;
+  }
+
+  private async sendChartRequest(
+    coinId: CoinId,
+    currency: VsCurrency,
+    days: number,
+  ): Promise<PriceError | null> {
+    const key = chartKey(currency, coinId, days);
+    this.stats.chartRequests++;
+    try {
+      const chart = await (await this.deps.client()).marketChart(coinId, currency, days);
+      this.state.backoff = null;
+      this.state.charts[key] = { value: chart, fetchedAt: this.deps.now(), lastError: null };
+      return null;
+    } catch (error) {
+      const reason = toPriceError(error);
+      if (reason.kind !== 'unknown-coin') this.recordFailure(reason);
+      const entry = this.state.charts[key];
+      if (entry) entry.lastError = reason;
+      return reason;
+    } finally {
+      await this.persist();
+    }
+  }
+
+  private recordFailure(reason: PriceError): void {
+    if (reason.kind === 'unknown-coin' || reason.kind === 'unknown-currency') return;
+    const attempt = (this.state.backoff?.attempt ?? 0) + 1;
+    const now = this.deps.now();
+    this.state.backoff = {
+      until: backoffUntil(reason, attempt, now, this.random),
+      attempt,
+      reason,
+    };
+    if (reason.kind === 'rate-limited') {
+      // Tell the UI when the next attempt will really happen.
+      this.state.backoff.reason = { ...reason, retryAt: this.state.backoff.until };
+    }
+  }
+
+  private persist(): Promise<void> {
+    const snapshot = structuredClone(this.state);
+    this.saveChain = this.saveChain
+      .then(() => this.deps.save(snapshot))
+      .catch(() => {
+        // Storage full or unavailable: the in-memory cache still serves this worker's life.
+      });
+    return this.saveChain;
+  }
+}
+
+/** Anything thrown while fetching, as a {@link PriceError}. */
+export function toPriceError(error: unknown): PriceError {
+  if (error instanceof PriceFetchError) return error.error;
+  return { kind: 'offline', detail: String(error).slice(0, 200) };
+}
+
+/**
+ * Turns a cache entry into what callers see: the value with its age and staleness, or the
+ * error when there is no value. Shared with tabs that read the cache from storage events.
+ */
+export function serveEntry<T>(
+  entry: CacheEntry<T> | undefined,
+  failure: PriceError | undefined,
+  freshMs: number,
+  now: number,
+): ServeResult<T> {
+  if (!entry) {
+    return { ok: false, error: failure ?? { kind: 'malformed', detail: 'no data was returned' } };
+  }
+  const lastError = failure ?? entry.lastError;
+  return {
+    ok: true,
+    served: {
+      value: entry.value,
+      fetchedAt: entry.fetchedAt,
+      stale: lastError !== null || now - entry.fetchedAt >= Math.max(STALE_AFTER_MS, freshMs * 2),
+      lastError,
+    },
+  };
+}

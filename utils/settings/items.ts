@@ -1,0 +1,30 @@
+/**
+ * Every user setting as a `storage.defineItem` with a fallback. Preferences sync across the
+ * user's browsers; the API key stays in local storage only (never synced).
+ */
+import { storage } from '#imports';
+import type { ApiPlan } from '@/utils/prices/errors';
+
+/** The currency prices are shown in (a CoinGecko `vs_currency`). */
+export const currencySetting = storage.defineItem<string>('sync:currency', {
+  fallback: 'usd',
+  version: 1,
+});
+
+/** Global on/off switch for marking terms and showing badges. */
+export const enabledSetting = storage.defineItem<boolean>('sync:enabled', {
+  fallback: true,
+  version: 1,
+});
+
+/** Host names (e.g. `news.example.com`) where HashLens stays off. */
+export const disabledSitesSetting = storage.defineItem<string[]>('sync:disabledSites', {
+  fallback: [],
+  version: 1,
+});
+
+/** The CoinGecko plan and key. Local only: a key must not travel with sync. */
+export const apiKeySetting = storage.defineItem<{ plan: ApiPlan; key: string }>('local:apiKey', {
+  fallback: { plan: 'public', key: '' },
+  version: 1,
+});

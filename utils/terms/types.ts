@@ -1,0 +1,91 @@
+/**
+ * Types of the HashLens glossary and of the term matcher that finds glossary terms in page text.
+ *
+ * Everything here is plain data: no DOM, no browser APIs.
+ */
+
+/** What a glossary entry is about; drives grouping and the tooltip's accent. */
+export type TermCategory = 'bitcoin' | 'mining' | 'market' | 'macro' | 'tech' | 'coin';
+
+/**
+ * How the letter case of a match must relate to the alias as written in the glossary.
+ *
+ * - `insensitive`: any case (`hash rate`, `Hash Rate`, `HASH RATE`).
+ * - `sensitive`: exactly as written in the alias (`Taproot` but not `taproot`). Separators
+ *   (space, hyphen, no-break space) and apostrophes are still allowed to vary.
+ * - `upper`: the alias as written or fully upper case (`ASICs`, `ASICS`; never `asic`), e.g.
+ *   ASIC, NPU, ETF, BTC.
+ * - `symbol`: an ambiguous coin ticker (SOL, LINK, DOT …): matches as a `$cashtag` in any case
+ *   (`$sol`), or in upper case only when the page already shows crypto context and the
+ *   neighbouring words are not an all-caps run (a shouted headline or button label).
+ * - `cashtag`: a ticker that is an everyday word even in upper case (`ONE`): matches only as a
+ *   `$cashtag` (`$ONE`, `$one`).
+ *
+ * For entries with a `coinId`, `upper` aliases also match as a `$cashtag` in any case (`$btc`).
+ * A cashtag match includes the `$` sign.
+ */
+export type CaseRule = 'insensitive' | 'sensitive' | 'upper' | 'symbol' | 'cashtag';
+
+/** One spelling of a term, with rules that override those of its entry. */
+export interface GlossaryAlias {
+  /** The spelling as it appears in text. Spaces stand for any space, no-break space or hyphen. */
+  text: string;
+  /** Overrides {@link GlossaryEntry.caseRule} for this spelling. */
+  caseRule?: CaseRule;
+  /** Overrides {@link GlossaryEntry.requiresCryptoContext} for this spelling. */
+  requiresCryptoContext?: boolean;
+}
+
+/** One glossary term: its definitions, the spellings that find it, and how to match them. */
+export interface GlossaryEntry {
+  /** Stable kebab-case id (`hash-rate`, `bitcoin-cash`). */
+  id: string;
+  /** Display title (`Hash rate`). */
+  title: string;
+  /** One-sentence definition for the tooltip, at most 200 characters. */
+  short: string;
+  /** Longer explanation, two to four sentences. */
+  long: string;
+  /** Every spelling that should find this entry: inflections, variants, tickers. */
+  aliases: readonly (string | GlossaryAlias)[];
+  /** What the term is about. */
+  category: TermCategory;
+  /** Default case rule of the aliases. */
+  caseRule: CaseRule;
+  /**
+   * When true, the aliases (unless overridden) only match on pages that show crypto context
+   * (see `hasCryptoContext`): for words that have an everyday meaning (`custody`, `whale`).
+   */
+  requiresCryptoContext?: boolean;
+  /** CoinGecko coin id for entries that name a coin or a unit of one (`bitcoin`). */
+  coinId?: string;
+  /** The coin's ticker in upper case (`BTC`). */
+  symbol?: string;
+}
+
+/** One term found in a text: `text.slice(start, end)` is the matched spelling. */
+export interface TermMatch {
+  /** UTF-16 offset of the first character (the `$` of a cashtag). */
+  start: number;
+  /** UTF-16 offset just after the last character. */
+  end: number;
+  /** The {@link GlossaryEntry.id} the spelling belongs to. */
+  entryId: string;
+}
+
+/** What the matcher knows about the page the text comes from. */
+export interface MatchContext {
+  /** True when the page shows crypto context (`hasCryptoContext` over its visible text). */
+  cryptoContext: boolean;
+}
+
+/** Finds glossary terms in text. Built once by `createTermMatcher`, then reused. */
+export interface TermMatcher {
+  /**
+   * Returns the non-overlapping matches in `text`, in text order. At each position the longest
+   * spelling wins (`Bitcoin Cash` over `Bitcoin`). Cheap on text without matches: one RegExp scan.
+   */
+  find(text: string, context: MatchContext): TermMatch[];
+  /** The combined RegExp the matcher scans with (global flag; shared, do not use concurrently). */
+  readonly pattern: RegExp;
+}

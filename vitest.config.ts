@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests: WXT's fake browser, happy-dom where a test asks for it.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['**/__tests__/**/*.test.{ts,tsx}'],
+    exclude: ['node_modules/**', '.output/**', 'e2e/**'],
+    restoreMocks: true,
+    // Tests must not depend on the machine's zone; TZ cases set their own.
+    env: { TZ: process.env.TZ ?? 'UTC' },
+  },
+});
