@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['**/__tests__/**/*.test.{ts,tsx}'],
-    exclude: ['node_modules/**', '.output/**', 'e2e/**'],
+    // e2e specs are *.e2e.ts (their own config); the stand-in's own tests are unit tests.
+    exclude: ['node_modules/**', '.output/**'],
     restoreMocks: true,
     // Tests must not depend on the machine's zone; TZ cases set their own.
     env: { TZ: process.env.TZ ?? 'UTC' },

@@ -8,7 +8,7 @@ export default defineConfig({
     description:
       'Bitcoin and mining terms explained where you read them, with live CoinGecko prices.',
     // Each permission is justified in README.md ("Permissions").
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: ['https://api.coingecko.com/*', 'https://pro-api.coingecko.com/*'],
     ...(browser === 'firefox'
       ? {

@@ -4,10 +4,12 @@ import {
   createBackgroundPriceService,
   createRequestHandlers,
 } from '@/utils/background/price-handlers';
+import { RefreshScheduler } from '@/utils/background/refresh-scheduler';
 
 export default defineBackground(() => {
   const deps = { fetch: (...args: Parameters<typeof fetch>) => fetch(...args), now: () => Date.now() };
   const service = createBackgroundPriceService(deps);
   // Registered synchronously: the message that woke the worker must find its handler.
   registerRequestHandlers(createRequestHandlers(service, deps));
+  new RefreshScheduler(service).start();
 });

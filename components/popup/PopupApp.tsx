@@ -15,6 +15,8 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
   const state = useStore(store);
   const now = useNow(5_000);
 
+  useEffect(() => actions.keepFresh(state.coinId), [actions, state.coinId]);
+
   useEffect(() => {
     void store.getState().load();
     // New prices stored by the background (another tab, an alarm) show up at once.

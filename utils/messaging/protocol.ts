@@ -48,6 +48,9 @@ export interface ResponseMap {
 /** Requests a content script may send; everything else needs an extension page. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['getPrices', 'getChart']);
 
+/** Port name an open popup connects with; its messages name the coin on screen (`{coinId}`). */
+export const POPUP_PORT = 'hashlens-popup';
+
 /** The wire form of a request. */
 export interface RequestEnvelope<K extends RequestType = RequestType> {
   hashlens: 1;

@@ -2,7 +2,8 @@
  * What the popup can ask of the extension. The UI only talks to this interface, so component
  * tests pass a fake and the real one goes through the message protocol and storage.
  */
-import { sendRequest } from '@/utils/messaging';
+import { browser } from 'wxt/browser';
+import { POPUP_PORT, sendRequest } from '@/utils/messaging';
 import { priceCacheItem } from '@/utils/prices/cache-store';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import { currencySetting } from '@/utils/settings/items';
@@ -15,6 +16,8 @@ export interface PopupActions {
   refresh(coinId: string, currency: string): Promise<ServeResult<PriceQuote>>;
   /** Calls back whenever the background stores new prices; returns the unsubscribe. */
   onPricesChanged(callback: () => void): () => void;
+  /** Tells the background this coin is on screen, so it stays fresh; returns the release. */
+  keepFresh(coinId: string): () => void;
 }
 
 /** The real actions, over messaging and storage. */
@@ -35,5 +38,10 @@ export function createBrowserPopupActions(): PopupActions {
       return quotes[coinId] ?? missing(coinId);
     },
     onPricesChanged: (callback) => priceCacheItem.watch(() => callback()),
+    keepFresh(coinId) {
+      const port = browser.runtime.connect({ name: POPUP_PORT });
+      port.postMessage({ coinId });
+      return () => port.disconnect();
+    },
   };
 }

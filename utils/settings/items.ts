@@ -28,3 +28,9 @@ export const apiKeySetting = storage.defineItem<{ plan: ApiPlan; key: string }>(
   fallback: { plan: 'public', key: '' },
   version: 1,
 });
+
+/** Coins the user pinned, in the user's order (CoinGecko ids). */
+export const pinnedCoinsSetting = storage.defineItem<string[]>('sync:pinnedCoins', {
+  fallback: [],
+  version: 1,
+});
