@@ -8,7 +8,7 @@ import globals from 'globals';
 /** Syntax that would let page or API text be parsed as HTML or code. */
 export const forbiddenSinks = [
   {
-    selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
     message: 'Never insert text as HTML: build nodes with textContent or React.',
   },
   {

@@ -7,7 +7,10 @@ import {
 import { RefreshScheduler } from '@/utils/background/refresh-scheduler';
 
 export default defineBackground(() => {
-  const deps = { fetch: (...args: Parameters<typeof fetch>) => fetch(...args), now: () => Date.now() };
+  const deps = {
+    fetch: (...args: Parameters<typeof fetch>) => fetch(...args),
+    now: () => Date.now(),
+  };
   const service = createBackgroundPriceService(deps);
   // Registered synchronously: the message that woke the worker must find its handler.
   registerRequestHandlers(createRequestHandlers(service, deps));

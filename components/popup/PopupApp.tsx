@@ -1,10 +1,19 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { describeChange, formatAge, formatDataTime, formatPrice } from '@/utils/format';
 import { describePriceError } from '@/utils/prices/errors';
 import type { PopupActions } from '@/utils/popup/actions';
 import { createPopupStore } from '@/utils/popup/store';
 import { useNow } from '@/components/shared/useNow';
+import {
+  formatWeekTable,
+  deriveWeekTable,
+  weekTableToCsv,
+  weekTableToMarkdown,
+} from '@/utils/prices/week-table';
+import { weekPoints } from '@/utils/popup/week-data';
+import { WeekTable } from './WeekTable';
+import { WeekChart } from './WeekChart';
 
 /** Names of the coins the popup can show, by CoinGecko id. */
 const COIN_NAMES: Record<string, string> = { bitcoin: 'Bitcoin' };
@@ -14,6 +23,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
   const store = useMemo(() => createPopupStore(actions), [actions]);
   const state = useStore(store);
   const now = useNow(5_000);
+  const locale = navigator.language || 'en-US';
 
   useEffect(() => actions.keepFresh(state.coinId), [actions, state.coinId]);
 
@@ -23,9 +33,32 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
     return actions.onPricesChanged(() => void store.getState().load());
   }, [actions, store]);
 
-  const { quote, currency, error } = state;
+  const { quote, currency, error, chart } = state;
   const coinName = COIN_NAMES[state.coinId] ?? state.coinId;
-  const change = quote ? describeChange(quote.value.change24hPct) : null;
+  const change = quote ? describeChange(quote.value.change24hPct, locale) : null;
+  const points = useMemo(
+    () => weekPoints(chart?.value ?? null, quote?.value ?? null),
+    [chart, quote],
+  );
+  const table = useMemo(
+    () =>
+      currency && points.length > 0
+        ? formatWeekTable(deriveWeekTable(points), { currency, locale })
+        : null,
+    [points, currency, locale],
+  );
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = async (kind: 'Markdown' | 'CSV') => {
+    if (!table) return;
+    try {
+      await actions.copyText(
+        kind === 'Markdown' ? weekTableToMarkdown(table) : weekTableToCsv(table),
+      );
+      setCopied(`Copied the table as ${kind}.`);
+    } catch {
+      setCopied(`Could not copy: the browser refused clipboard access.`);
+    }
+  };
 
   return (
     <main className="popup" aria-busy={state.loading}>
@@ -45,7 +78,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
         {quote && currency ? (
           <>
             <p className="popup__price" data-testid="current-price">
-              {formatPrice(quote.value.price, currency)}
+              {formatPrice(quote.value.price, currency, locale)}
             </p>
             {change && (
               <p className={`popup__change popup__change--${change.direction}`}>
@@ -63,10 +96,8 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
       {quote && (
         <p className="popup__freshness" data-testid="updated">
           Crypto Market Pulse ·{' '}
-          <time
-            dateTime={new Date(quote.value.sourceUpdatedAt ?? quote.fetchedAt).toISOString()}
-          >
-            {formatDataTime(quote.value.sourceUpdatedAt ?? quote.fetchedAt)}
+          <time dateTime={new Date(quote.value.sourceUpdatedAt ?? quote.fetchedAt).toISOString()}>
+            {formatDataTime(quote.value.sourceUpdatedAt ?? quote.fetchedAt, locale)}
           </time>
           {quote.stale && (
             <span className="popup__stale" role="status">
@@ -76,6 +107,35 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           )}
         </p>
       )}
+
+      <section className="popup__week" aria-label="Last 7 days">
+        {table && currency ? (
+          <>
+            <WeekChart
+              points={points}
+              label={`${coinName} price over the last 7 days`}
+              formatValue={(value) => formatPrice(value, currency, locale)}
+              formatTime={(ms) => formatDataTime(ms, locale)}
+            />
+            <WeekTable table={table} caption={`${coinName}, last 7 days (UTC)`} />
+            <div className="popup__copy">
+              <button type="button" onClick={() => void copy('Markdown')}>
+                Copy as Markdown
+              </button>
+              <button type="button" onClick={() => void copy('CSV')}>
+                Copy as CSV
+              </button>
+              <span role="status" className="popup__muted">
+                {copied}
+              </span>
+            </div>
+          </>
+        ) : (
+          <div className="popup__week-placeholder">
+            {state.loading ? 'Loading the week…' : 'No 7-day data yet.'}
+          </div>
+        )}
+      </section>
 
       {error && (
         <p className="popup__error" role="alert">

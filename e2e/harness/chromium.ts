@@ -8,7 +8,7 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** How to get a browser when none is found. */
 export const INSTALL_HINT =
-  'Install Debian\'s Chromium with `sudo apt-get install -y chromium` (gives /usr/bin/chromium), ' +
+  "Install Debian's Chromium with `sudo apt-get install -y chromium` (gives /usr/bin/chromium), " +
   'or point CHROME_PATH at a Chromium or Chrome binary.';
 
 /** The browser to use: `CHROME_PATH`, else Debian's Chromium; null when neither exists. */

@@ -23,7 +23,9 @@ export default function setup(project: TestProject): void {
   const chromium = findChromium();
   if (!chromium) {
     if (process.env.CI === 'true') {
-      throw new Error(`End-to-end tests need Chromium and CI=true forbids skipping them. ${INSTALL_HINT}`);
+      throw new Error(
+        `End-to-end tests need Chromium and CI=true forbids skipping them. ${INSTALL_HINT}`,
+      );
     }
     console.warn(`\n⚠ Chromium not found: browser tests are SKIPPED. ${INSTALL_HINT}\n`);
   }

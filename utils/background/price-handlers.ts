@@ -2,7 +2,11 @@
  * The background's request handlers: the price service behind the message protocol.
  */
 import type { RequestHandlers } from '@/utils/messaging';
-import { createCoinGeckoClient, type ApiConfig, type ClientDeps } from '@/utils/prices/coingecko-client';
+import {
+  createCoinGeckoClient,
+  type ApiConfig,
+  type ClientDeps,
+} from '@/utils/prices/coingecko-client';
 import { PriceService } from '@/utils/prices/price-service';
 import { parseCacheState, priceCacheItem } from '@/utils/prices/cache-store';
 import { PriceFetchError } from '@/utils/prices/errors';
@@ -29,7 +33,10 @@ export function createBackgroundPriceService(deps: BackgroundDeps): PriceService
 }
 
 /** The handlers for every request type. */
-export function createRequestHandlers(service: PriceService, deps: BackgroundDeps): RequestHandlers {
+export function createRequestHandlers(
+  service: PriceService,
+  deps: BackgroundDeps,
+): RequestHandlers {
   return {
     getPrices: ({ coinIds, currency }) => service.getQuotes(coinIds, currency),
     getChart: ({ coinId, currency }) => service.getChart(coinId, currency, 7),

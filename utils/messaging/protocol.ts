@@ -60,8 +60,7 @@ export interface RequestEnvelope<K extends RequestType = RequestType> {
 
 /** The wire form of an answer: a handler's result, or why the request was refused. */
 export type ResponseEnvelope<K extends RequestType = RequestType> =
-  | { ok: true; result: ResponseMap[K] }
-  | { ok: false; refused: string };
+  { ok: true; result: ResponseMap[K] } | { ok: false; refused: string };
 
 const envelopeSchema = v.object({
   hashlens: v.literal(1),

@@ -7,11 +7,7 @@ import type { ContentScriptContext } from '#imports';
 import { sendRequest } from '@/utils/messaging';
 import { parseCacheState, priceCacheItem, quoteKey } from '@/utils/prices/cache-store';
 import { PRICE_FRESH_MS, serveEntry } from '@/utils/prices/price-service';
-import {
-  currencySetting,
-  disabledSitesSetting,
-  enabledSetting,
-} from '@/utils/settings/items';
+import { currencySetting, disabledSitesSetting, enabledSetting } from '@/utils/settings/items';
 import { isSiteDisabled } from '@/utils/settings/sites';
 import { defaultTermMatcher, getEntry, hasCryptoContext } from '@/utils/terms/matcher';
 import type { TooltipTerm } from '@/components/tooltip/TermTooltip';

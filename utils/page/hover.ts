@@ -6,7 +6,11 @@
 import type { FoundTerm } from './scanner';
 
 /** Caret position under a point, across browsers. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+): { node: Node; offset: number } | null {
   const withPosition = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
   };
@@ -14,7 +18,9 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
     const position = withPosition.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const withRange = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  const withRange = doc as Document & {
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
   const range = withRange.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

@@ -66,7 +66,9 @@ export function createTextWalker(doc: Document, root: Node): TreeWalker {
   return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return isSkippedElement(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP;
       }
       // Text shorter than the shortest term ("BTC", "ASIC") cannot match.
       return (node as Text).data.length >= 2 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;

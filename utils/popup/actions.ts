@@ -16,6 +16,8 @@ export interface PopupActions {
   refresh(coinId: string, currency: string): Promise<ServeResult<PriceQuote>>;
   /** Calls back whenever the background stores new prices; returns the unsubscribe. */
   onPricesChanged(callback: () => void): () => void;
+  /** Puts text on the clipboard (a click is the user activation it needs). */
+  copyText(text: string): Promise<void>;
   /** Tells the background this coin is on screen, so it stays fresh; returns the release. */
   keepFresh(coinId: string): () => void;
 }
@@ -38,6 +40,7 @@ export function createBrowserPopupActions(): PopupActions {
       return quotes[coinId] ?? missing(coinId);
     },
     onPricesChanged: (callback) => priceCacheItem.watch(() => callback()),
+    copyText: (text) => navigator.clipboard.writeText(text),
     keepFresh(coinId) {
       const port = browser.runtime.connect({ name: POPUP_PORT });
       port.postMessage({ coinId });

@@ -46,5 +46,4 @@ export interface Served<T> {
 
 /** What a caller gets for one piece of data: the data, or the reason there is none. */
 export type ServeResult<T> =
-  | { ok: true; served: Served<T> }
-  | { ok: false; error: import('./errors').PriceError };
+  { ok: true; served: Served<T> } | { ok: false; error: import('./errors').PriceError };

@@ -170,7 +170,10 @@ export const COINS: readonly GlossaryEntry[] = [
     short:
       'A network of oracles that feeds outside data such as prices into smart contracts; LINK pays the node operators.',
     long: 'Smart contracts cannot read the outside world by themselves. Chainlink nodes fetch data, agree on it and publish it on-chain, where lending and trading protocols use it. LINK is an Ethereum token used to pay and bond those nodes.',
-    aliases: [{ text: 'Chainlink', caseRule: 'sensitive' }, { text: 'LINK', caseRule: 'symbol' }],
+    aliases: [
+      { text: 'Chainlink', caseRule: 'sensitive' },
+      { text: 'LINK', caseRule: 'symbol' },
+    ],
     category: 'coin',
     caseRule: 'insensitive',
     coinId: 'chainlink',
@@ -246,7 +249,10 @@ export const COINS: readonly GlossaryEntry[] = [
     short:
       'A network that connects many specialised blockchains and shares one security pool among them; DOT is its coin.',
     long: 'Polkadot was created by Ethereum co-founder Gavin Wood. Connected chains (parachains) get security from the central relay chain, whose validators stake DOT. Holders also use DOT to vote on upgrades.',
-    aliases: [{ text: 'Polkadot', caseRule: 'sensitive' }, { text: 'DOT', caseRule: 'symbol' }],
+    aliases: [
+      { text: 'Polkadot', caseRule: 'sensitive' },
+      { text: 'DOT', caseRule: 'symbol' },
+    ],
     category: 'coin',
     caseRule: 'insensitive',
     coinId: 'polkadot',
@@ -309,7 +315,7 @@ export const COINS: readonly GlossaryEntry[] = [
     title: 'Sui (SUI)',
     short:
       'A proof-of-stake blockchain from former Meta engineers that treats assets as objects to run many transactions in parallel.',
-    long: 'Sui launched in 2023 and uses the Move programming language, first developed for Meta\'s Diem project. Transactions that touch unrelated objects can be processed at the same time. SUI pays for fees, storage and staking.',
+    long: "Sui launched in 2023 and uses the Move programming language, first developed for Meta's Diem project. Transactions that touch unrelated objects can be processed at the same time. SUI pays for fees, storage and staking.",
     aliases: [
       { text: 'Sui', caseRule: 'sensitive', requiresCryptoContext: true },
       'Sui Network',

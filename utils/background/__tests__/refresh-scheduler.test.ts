@@ -61,7 +61,7 @@ describe('RefreshScheduler', () => {
     expect(getQuotes).not.toHaveBeenCalled();
   });
 
-  it('keeps an open popup\'s coin fresh until the popup closes', async () => {
+  it("keeps an open popup's coin fresh until the popup closes", async () => {
     const { service } = fakeService();
     const scheduler = new RefreshScheduler(service);
     scheduler.start();
@@ -70,7 +70,9 @@ describe('RefreshScheduler', () => {
     const port = {
       name: 'hashlens-popup',
       sender: { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') },
-      onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
+      onMessage: {
+        addListener: (listener: (message: unknown) => void) => onMessage.push(listener),
+      },
       onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
       disconnect: vi.fn(),
     };

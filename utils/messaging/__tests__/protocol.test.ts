@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest, type SenderInfo } from '../protocol';
 
 const extension = { id: 'hashlens-id', pagesOrigin: 'chrome-extension://hashlens-id/' };
-const contentScript: SenderInfo = { id: 'hashlens-id', url: 'https://news.example/a', tab: { id: 4 }, frameId: 0 };
+const contentScript: SenderInfo = {
+  id: 'hashlens-id',
+  url: 'https://news.example/a',
+  tab: { id: 4 },
+  frameId: 0,
+};
 const popup: SenderInfo = { id: 'hashlens-id', url: 'chrome-extension://hashlens-id/popup.html' };
 const popupInTab: SenderInfo = { ...popup, tab: { id: 9 } };
 const prices = { hashlens: 1, type: 'getPrices', data: { coinIds: ['bitcoin'], currency: 'usd' } };
@@ -11,19 +16,72 @@ describe('parseRequest', () => {
   it.each<[string, unknown, SenderInfo, boolean | string]>([
     ['a content script asking for prices', prices, contentScript, true],
     ['the popup asking for prices', prices, popup, true],
-    ['the popup opened in a tab asking for a refresh', { hashlens: 1, type: 'refresh', data: { coinIds: ['bitcoin'], currency: 'usd' } }, popupInTab, true],
-    ['another extension', prices, { ...contentScript, id: 'evil-extension' }, 'sender is not HashLens'],
+    [
+      'the popup opened in a tab asking for a refresh',
+      { hashlens: 1, type: 'refresh', data: { coinIds: ['bitcoin'], currency: 'usd' } },
+      popupInTab,
+      true,
+    ],
+    [
+      'another extension',
+      prices,
+      { ...contentScript, id: 'evil-extension' },
+      'sender is not HashLens',
+    ],
     ['a sender with no id', prices, { url: 'https://news.example/' }, 'sender is not HashLens'],
-    ['a content script testing an API key', { hashlens: 1, type: 'testApiKey', data: { plan: 'pro', apiKey: 'x' } }, contentScript, 'content scripts may not send "testApiKey"'],
-    ['a content script forcing refreshes', { hashlens: 1, type: 'refresh', data: { coinIds: ['bitcoin'], currency: 'usd' } }, contentScript, 'content scripts may not send "refresh"'],
-    ['an unknown type', { hashlens: 1, type: 'deleteEverything', data: {} }, popup, 'not a HashLens request'],
+    [
+      'a content script testing an API key',
+      { hashlens: 1, type: 'testApiKey', data: { plan: 'pro', apiKey: 'x' } },
+      contentScript,
+      'content scripts may not send "testApiKey"',
+    ],
+    [
+      'a content script forcing refreshes',
+      { hashlens: 1, type: 'refresh', data: { coinIds: ['bitcoin'], currency: 'usd' } },
+      contentScript,
+      'content scripts may not send "refresh"',
+    ],
+    [
+      'an unknown type',
+      { hashlens: 1, type: 'deleteEverything', data: {} },
+      popup,
+      'not a HashLens request',
+    ],
     ['a foreign message', { action: 'ping' }, popup, 'not a HashLens request'],
     ['null', null, popup, 'not a HashLens request'],
-    ['a coin id with a path in it', { ...prices, data: { coinIds: ['../../ping'], currency: 'usd' } }, contentScript, 'invalid "getPrices" request'],
-    ['an upper-case currency', { ...prices, data: { coinIds: ['bitcoin'], currency: 'USD' } }, contentScript, 'invalid "getPrices" request'],
-    ['no coins', { ...prices, data: { coinIds: [], currency: 'usd' } }, contentScript, 'invalid "getPrices" request'],
-    ['51 coins', { ...prices, data: { coinIds: Array.from({ length: 51 }, (_, i) => `c${i}`), currency: 'usd' } }, contentScript, 'invalid "getPrices" request'],
-    ['extra fields', { ...prices, data: { coinIds: ['bitcoin'], currency: 'usd', url: 'https://x' } }, contentScript, 'invalid "getPrices" request'],
+    [
+      'a coin id with a path in it',
+      { ...prices, data: { coinIds: ['../../ping'], currency: 'usd' } },
+      contentScript,
+      'invalid "getPrices" request',
+    ],
+    [
+      'an upper-case currency',
+      { ...prices, data: { coinIds: ['bitcoin'], currency: 'USD' } },
+      contentScript,
+      'invalid "getPrices" request',
+    ],
+    [
+      'no coins',
+      { ...prices, data: { coinIds: [], currency: 'usd' } },
+      contentScript,
+      'invalid "getPrices" request',
+    ],
+    [
+      '51 coins',
+      {
+        ...prices,
+        data: { coinIds: Array.from({ length: 51 }, (_, i) => `c${i}`), currency: 'usd' },
+      },
+      contentScript,
+      'invalid "getPrices" request',
+    ],
+    [
+      'extra fields',
+      { ...prices, data: { coinIds: ['bitcoin'], currency: 'usd', url: 'https://x' } },
+      contentScript,
+      'invalid "getPrices" request',
+    ],
   ])('%s', (_name, raw, sender, expected) => {
     const result = parseRequest(raw, sender, extension);
     if (expected === true) {

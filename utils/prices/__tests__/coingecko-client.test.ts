@@ -55,15 +55,20 @@ describe('simplePrices', () => {
     ['public', '', BASE_URLS.public, null],
     ['demo', 'CG-demo', BASE_URLS.demo, 'x-cg-demo-api-key'],
     ['pro', 'CG-pro', BASE_URLS.pro, 'x-cg-pro-api-key'],
-  ] as const)('%s plan goes to the right host with the right header', async (plan, key, base, header) => {
-    const fetchImpl = respond(200, JSON.stringify(seedPrice), json);
-    await client(fetchImpl, { plan, apiKey: key }).simplePrices(['bitcoin'], 'usd');
-    const [url, init] = fetchImpl.mock.calls[0]!;
-    expect(String(url).startsWith(base)).toBe(true);
-    const headers = init?.headers as Record<string, string>;
-    expect(Object.keys(headers).filter((name) => name.startsWith('x-cg'))).toEqual(header ? [header] : []);
-    if (header) expect(headers[header]).toBe(key);
-  });
+  ] as const)(
+    '%s plan goes to the right host with the right header',
+    async (plan, key, base, header) => {
+      const fetchImpl = respond(200, JSON.stringify(seedPrice), json);
+      await client(fetchImpl, { plan, apiKey: key }).simplePrices(['bitcoin'], 'usd');
+      const [url, init] = fetchImpl.mock.calls[0]!;
+      expect(String(url).startsWith(base)).toBe(true);
+      const headers = init?.headers as Record<string, string>;
+      expect(Object.keys(headers).filter((name) => name.startsWith('x-cg'))).toEqual(
+        header ? [header] : [],
+      );
+      if (header) expect(headers[header]).toBe(key);
+    },
+  );
 
   it('drops unknown ids as CoinGecko does', async () => {
     const fetchImpl = respond(200, '{"bitcoin":{"usd":49053}}', json);
@@ -94,32 +99,101 @@ describe('errors', () => {
   const rateLimitBody = JSON.stringify({
     status: {
       error_code: 429,
-      error_message: "You've exceeded the Rate Limit. Please visit https://www.coingecko.com/en/api/pricing to subscribe to our API plans for higher rate limits.",
+      error_message:
+        "You've exceeded the Rate Limit. Please visit https://www.coingecko.com/en/api/pricing to subscribe to our API plans for higher rate limits.",
     },
   });
   it.each<[string, number, string, Record<string, string>, PriceError]>([
-    ['429 with Retry-After', 429, rateLimitBody, { ...json, 'retry-after': '119' }, { kind: 'rate-limited', retryAt: NOW + 119_000, fromRetryAfter: true }],
-    ['429 without Retry-After', 429, rateLimitBody, json, { kind: 'rate-limited', retryAt: NOW + 60_000, fromRetryAfter: false }],
-    ['Pro key on the public host (10010)', 400, '{"status":{"error_code":10010,"error_message":"If you are using Pro API key, please change your root URL from api.coingecko.com to pro-api.coingecko.com"}}', json, { kind: 'wrong-plan-url', usePlan: 'pro', useBaseUrl: BASE_URLS.pro }],
-    ['Pro key, top-level error_code (10010)', 400, '{"timestamp":"2025-10-12T11:10:40.873+00:00","error_code":10010,"status":{"error_message":"If you are using Pro API key…"}}', json, { kind: 'wrong-plan-url', usePlan: 'pro', useBaseUrl: BASE_URLS.pro }],
-    ['Demo key on the Pro host (10011)', 400, '{"status":{"error_code":10011,"error_message":"If you are using Demo API key, please change your root URL from pro-api.coingecko.com to api.coingecko.com"}}', json, { kind: 'wrong-plan-url', usePlan: 'demo', useBaseUrl: BASE_URLS.demo }],
-    ['Cloudflare 403 page', 403, '<!DOCTYPE html><title>Access denied | api.coingecko.com used Cloudflare to restrict access</title>', { 'content-type': 'text/html' }, { kind: 'blocked', status: 403 }],
-    ['500', 500, '{"status":500,"error":"Internal Server Error"}', json, { kind: 'server-error', status: 500 }],
+    [
+      '429 with Retry-After',
+      429,
+      rateLimitBody,
+      { ...json, 'retry-after': '119' },
+      { kind: 'rate-limited', retryAt: NOW + 119_000, fromRetryAfter: true },
+    ],
+    [
+      '429 without Retry-After',
+      429,
+      rateLimitBody,
+      json,
+      { kind: 'rate-limited', retryAt: NOW + 60_000, fromRetryAfter: false },
+    ],
+    [
+      'Pro key on the public host (10010)',
+      400,
+      '{"status":{"error_code":10010,"error_message":"If you are using Pro API key, please change your root URL from api.coingecko.com to pro-api.coingecko.com"}}',
+      json,
+      { kind: 'wrong-plan-url', usePlan: 'pro', useBaseUrl: BASE_URLS.pro },
+    ],
+    [
+      'Pro key, top-level error_code (10010)',
+      400,
+      '{"timestamp":"2025-10-12T11:10:40.873+00:00","error_code":10010,"status":{"error_message":"If you are using Pro API key…"}}',
+      json,
+      { kind: 'wrong-plan-url', usePlan: 'pro', useBaseUrl: BASE_URLS.pro },
+    ],
+    [
+      'Demo key on the Pro host (10011)',
+      400,
+      '{"status":{"error_code":10011,"error_message":"If you are using Demo API key, please change your root URL from pro-api.coingecko.com to api.coingecko.com"}}',
+      json,
+      { kind: 'wrong-plan-url', usePlan: 'demo', useBaseUrl: BASE_URLS.demo },
+    ],
+    [
+      'Cloudflare 403 page',
+      403,
+      '<!DOCTYPE html><title>Access denied | api.coingecko.com used Cloudflare to restrict access</title>',
+      { 'content-type': 'text/html' },
+      { kind: 'blocked', status: 403 },
+    ],
+    [
+      '500',
+      500,
+      '{"status":500,"error":"Internal Server Error"}',
+      json,
+      { kind: 'server-error', status: 500 },
+    ],
     ['503 without a body', 503, '', {}, { kind: 'server-error', status: 503 }],
-    ['422', 422, '{"error":"Missing parameter ids"}', json, { kind: 'bad-request', status: 422, message: 'Missing parameter ids' }],
-    ['200 with truncated JSON', 200, '{"bitcoin":{"usd":707', json, { kind: 'malformed', detail: 'the response is not valid JSON' }],
-    ['200 with an HTML body', 200, '<html>captive portal</html>', { 'content-type': 'text/html' }, { kind: 'blocked', status: 200 }],
+    [
+      '422',
+      422,
+      '{"error":"Missing parameter ids"}',
+      json,
+      { kind: 'bad-request', status: 422, message: 'Missing parameter ids' },
+    ],
+    [
+      '200 with truncated JSON',
+      200,
+      '{"bitcoin":{"usd":707',
+      json,
+      { kind: 'malformed', detail: 'the response is not valid JSON' },
+    ],
+    [
+      '200 with an HTML body',
+      200,
+      '<html>captive portal</html>',
+      { 'content-type': 'text/html' },
+      { kind: 'blocked', status: 200 },
+    ],
   ])('%s', async (_name, status, body, headers, expected) => {
-    const error = await failure(client(respond(status, body, headers)).simplePrices(['bitcoin'], 'usd'));
+    const error = await failure(
+      client(respond(status, body, headers)).simplePrices(['bitcoin'], 'usd'),
+    );
     expect(error).toEqual(expected);
   });
 
   it.each([
     ['without a key', { plan: 'pro', apiKey: '' }, { kind: 'key-missing', plan: 'pro' }],
-    ['with a bad key', { plan: 'demo', apiKey: 'invalid-key' }, { kind: 'key-invalid', plan: 'demo' }],
+    [
+      'with a bad key',
+      { plan: 'demo', apiKey: 'invalid-key' },
+      { kind: 'key-invalid', plan: 'demo' },
+    ],
   ] as const)('401 %s', async (_name, config, expected) => {
     const body = '{"status":{"error_code":10002,"error_message":"API Key Missing"}}';
-    const error = await failure(client(respond(401, body, json), config).simplePrices(['bitcoin'], 'usd'));
+    const error = await failure(
+      client(respond(401, body, json), config).simplePrices(['bitcoin'], 'usd'),
+    );
     expect(error).toEqual(expected);
   });
 
@@ -127,10 +201,15 @@ describe('errors', () => {
     const slow = vi.fn<typeof fetch>(
       (_url, init) =>
         new Promise((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          init?.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
         }),
     );
-    expect(await failure(client(slow).simplePrices(['bitcoin'], 'usd'))).toEqual({ kind: 'timeout', afterMs: 50 });
+    expect(await failure(client(slow).simplePrices(['bitcoin'], 'usd'))).toEqual({
+      kind: 'timeout',
+      afterMs: 50,
+    });
   });
 
   it('reports a network failure as offline', async () => {
@@ -143,7 +222,11 @@ describe('errors', () => {
 
 describe('marketChart', () => {
   it('reads the seed week', async () => {
-    const chart = await client(respond(200, JSON.stringify(seedChart), json)).marketChart('bitcoin', 'usd', 7);
+    const chart = await client(respond(200, JSON.stringify(seedChart), json)).marketChart(
+      'bitcoin',
+      'usd',
+      7,
+    );
     expect(chart.prices).toHaveLength(8);
     expect(chart.prices.at(-1)).toEqual([1776074340000, 70791.5149]);
   });

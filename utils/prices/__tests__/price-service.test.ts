@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CoinGeckoClient } from '../coingecko-client';
-import { emptyCache, parseCacheState, priceCacheItem, quoteKey, type PriceCacheState } from '../cache-store';
+import {
+  emptyCache,
+  parseCacheState,
+  priceCacheItem,
+  quoteKey,
+  type PriceCacheState,
+} from '../cache-store';
 import { PriceFetchError, type PriceError } from '../errors';
 import {
   BATCH_WINDOW_MS,
@@ -37,7 +43,9 @@ function fakeClient() {
   const simplePrices = vi.fn(async (ids: readonly string[], currency: string) => {
     if (failWith) throw new PriceFetchError(failWith);
     return new Map(
-      ids.flatMap((id) => (prices.has(id) ? [[id, quote(id, prices.get(id)!, currency)] as const] : [])),
+      ids.flatMap((id) =>
+        prices.has(id) ? [[id, quote(id, prices.get(id)!, currency)] as const] : [],
+      ),
     );
   });
   const marketChart = vi.fn(async (coinId: string, currency: string, days: number) => {
@@ -112,7 +120,10 @@ describe('cache', () => {
     await settle(service);
     expect(fake.simplePrices).toHaveBeenCalledTimes(2);
     const fresh = await service.getQuotes(['bitcoin'], 'usd');
-    expect(fresh.bitcoin).toMatchObject({ ok: true, served: { value: { price: 71000 }, stale: false } });
+    expect(fresh.bitcoin).toMatchObject({
+      ok: true,
+      served: { value: { price: 71000 }, stale: false },
+    });
   });
 
   it('marks a value stale once it is older than the stale limit', async () => {
@@ -168,7 +179,10 @@ describe('single flight and batching', () => {
     const ask = service.getQuotes(['bitcoin', 'no-such-coin'], 'usd');
     await settle(service);
     const result = await ask;
-    expect(result['no-such-coin']).toEqual({ ok: false, error: { kind: 'unknown-coin', coinId: 'no-such-coin' } });
+    expect(result['no-such-coin']).toEqual({
+      ok: false,
+      error: { kind: 'unknown-coin', coinId: 'no-such-coin' },
+    });
     expect(result.bitcoin?.ok).toBe(true);
   });
 });
@@ -246,14 +260,22 @@ describe('failures and back-off', () => {
 
   it('doubles the wait on each failure, with jitter, up to the cap', () => {
     const error: PriceError = { kind: 'server-error', status: 500 };
-    const waits = [1, 2, 3, 4, 5, 6, 10, 30].map((attempt) => backoffUntil(error, attempt, 0, () => 0.999));
-    expect(waits.slice(0, 4)).toEqual([15_000, 30_000, 60_000, 120_000].map((w) => Math.round(w * 0.9995)));
+    const waits = [1, 2, 3, 4, 5, 6, 10, 30].map((attempt) =>
+      backoffUntil(error, attempt, 0, () => 0.999),
+    );
+    expect(waits.slice(0, 4)).toEqual(
+      [15_000, 30_000, 60_000, 120_000].map((w) => Math.round(w * 0.9995)),
+    );
     expect(Math.max(...waits)).toBeLessThanOrEqual(MAX_BACKOFF_MS);
     expect(waits.at(-1)).toBeGreaterThan(MAX_BACKOFF_MS * 0.99);
     // Jitter never shortens a wait below half.
     expect(backoffUntil(error, 1, 0, () => 0)).toBe(7_500);
     // Without Retry-After a 429 backs off exponentially too.
-    const rateLimited: PriceError = { kind: 'rate-limited', retryAt: 60_000, fromRetryAfter: false };
+    const rateLimited: PriceError = {
+      kind: 'rate-limited',
+      retryAt: 60_000,
+      fromRetryAfter: false,
+    };
     expect(backoffUntil(rateLimited, 2, 0, () => 0.5)).toBe(90_000);
   });
 
@@ -272,9 +294,7 @@ describe('failures and back-off', () => {
       vi.setSystemTime(backoff!.until + 1);
     }
     // Failure recorded after the batch window; measured after settle() advanced 50 ms.
-    expect(untils).toEqual(
-      [11_250, 22_500, 45_000, 90_000].map((w) => w + BATCH_WINDOW_MS - 50),
-    );
+    expect(untils).toEqual([11_250, 22_500, 45_000, 90_000].map((w) => w + BATCH_WINDOW_MS - 50));
     fake.fail(null);
     const ask = service.getQuotes(['bitcoin'], 'usd');
     await settle(service);

@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import seedChart from '@/e2e/fixtures/coingecko/seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json';
+import type { PopupActions } from '@/utils/popup/actions';
+import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
+import { PopupApp } from '../PopupApp';
+
+const NOW = Date.UTC(2026, 3, 13, 10, 0, 0);
+const seedQuote: PriceQuote = {
+  coinId: 'bitcoin',
+  currency: 'usd',
+  price: 70791.5149,
+  change24hPct: -2.8262,
+  marketCap: null,
+  volume24h: null,
+  sourceUpdatedAt: 1776074340_000,
+};
+const chart: MarketChart = {
+  coinId: 'bitcoin',
+  currency: 'usd',
+  days: 7,
+  prices: seedChart.prices as [number, number][],
+};
+const served = <T,>(value: T, extra: Partial<{ stale: boolean; fetchedAt: number }> = {}) =>
+  ({
+    ok: true,
+    served: { value, fetchedAt: NOW - 5_000, stale: false, lastError: null, ...extra },
+  }) as ServeResult<T>;
+
+function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
+  return {
+    getCurrency: async () => 'usd',
+    getQuote: async () => served(seedQuote),
+    getChart: async () => served(chart),
+    refresh: async () => served(seedQuote),
+    onPricesChanged: () => () => {},
+    keepFresh: () => () => {},
+    copyText: async () => {},
+    ...overrides,
+  };
+}
+
+async function renderPopup(actions: PopupActions) {
+  await act(async () => {
+    render(<PopupApp actions={actions} />);
+  });
+}
+
+afterEach(cleanup);
+
+describe('PopupApp', () => {
+  it('shows a loading state without a layout jump, then the price', async () => {
+    let resolve!: (value: ServeResult<PriceQuote>) => void;
+    const pending = new Promise<ServeResult<PriceQuote>>((r) => (resolve = r));
+    await renderPopup(fakeActions({ getQuote: () => pending }));
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(screen.getByText('Loading the week…')).toBeTruthy();
+    await act(async () => resolve(served(seedQuote)));
+    expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
+  });
+
+  it('shows the seed table cell for cell in a real table', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(NOW);
+    await renderPopup(fakeActions());
+    const table = screen.getByRole('table', { name: 'Bitcoin, last 7 days (UTC)' });
+    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(3);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Date', 'Price (USD)', '7D Change'],
+      ['4/7/2026', '$68,864.23', '+0.00%'],
+      ['4/8/2026', '$71,975.62', '+4.52%'],
+      ['4/9/2026', '$71,117.08', '+3.27%'],
+      ['4/10/2026', '$71,770.75', '+4.22%'],
+      ['4/11/2026', '$72,972.71', '+5.97%'],
+      ['4/12/2026', '$73,053.89', '+6.08%'],
+      ['4/13/2026', '$70,791.51', '+2.80%'],
+    ]);
+    expect(screen.getByTestId('updated').textContent).toContain('April 13, 2026, 09:59 UTC');
+    expect(screen.getByRole('link', { name: 'Data provided by CoinGecko' })).toBeTruthy();
+  });
+
+  it("copies the table as the seed's Markdown", async () => {
+    const copyText = vi.fn(async () => {});
+    await renderPopup(fakeActions({ copyText }));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' })),
+    );
+    expect(copyText).toHaveBeenCalledWith(
+      [
+        '| Date | Price (USD) | 7D Change |',
+        '|---|---|---|',
+        '| 4/7/2026 | $68,864.23 | +0.00% |',
+        '| 4/8/2026 | $71,975.62 | +4.52% |',
+        '| 4/9/2026 | $71,117.08 | +3.27% |',
+        '| 4/10/2026 | $71,770.75 | +4.22% |',
+        '| 4/11/2026 | $72,972.71 | +5.97% |',
+        '| 4/12/2026 | $73,053.89 | +6.08% |',
+        '| 4/13/2026 | $70,791.51 | +2.80% |',
+      ].join('\n'),
+    );
+    expect(screen.getByText('Copied the table as Markdown.')).toBeTruthy();
+  });
+
+  it('marks stale data with its age and the reason', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(NOW);
+    const stale = {
+      ok: true,
+      served: {
+        value: seedQuote,
+        fetchedAt: NOW - 5 * 60_000,
+        stale: true,
+        lastError: { kind: 'server-error', status: 500 },
+      },
+    } as ServeResult<PriceQuote>;
+    await renderPopup(fakeActions({ getQuote: async () => stale }));
+    expect(screen.getByTestId('updated').textContent).toContain('stale, fetched 5 min ago');
+    expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
+  });
+
+  it('explains an error in words with a retry, when there is no data', async () => {
+    const refresh = vi.fn(async () => served(seedQuote));
+    await renderPopup(
+      fakeActions({
+        getQuote: async () => ({ ok: false, error: { kind: 'blocked', status: 403 } }),
+        getChart: async () => ({ ok: false, error: { kind: 'blocked', status: 403 } }),
+        refresh,
+      }),
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      "CoinGecko's firewall blocked the request",
+    );
+    expect(screen.getByText('No 7-day data yet.')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Retry' })));
+    expect(refresh).toHaveBeenCalledWith('bitcoin', 'usd');
+    expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
+  });
+
+  it('keeps the last good data on screen when a refresh fails', async () => {
+    await renderPopup(
+      fakeActions({
+        refresh: async () => ({
+          ok: false,
+          error: { kind: 'rate-limited', retryAt: Date.now() + 60_000, fromRetryAfter: true },
+        }),
+      }),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Refresh prices' })));
+    expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
+    expect(screen.getByRole('alert').textContent).toContain('rate limit');
+    expect(screen.getAllByRole('row')).toHaveLength(8);
+  });
+});
