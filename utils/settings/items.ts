@@ -34,3 +34,30 @@ export const pinnedCoinsSetting = storage.defineItem<string[]>('sync:pinnedCoins
   fallback: [],
   version: 1,
 });
+
+/** How marked terms look on pages. */
+export type HighlightStyleSetting = 'dotted' | 'solid' | 'none';
+
+/** Mark style: dotted underline (default), solid underline, or no visible mark. */
+export const highlightStyleSetting = storage.defineItem<HighlightStyleSetting>(
+  'sync:highlightStyle',
+  { fallback: 'dotted', version: 1 },
+);
+
+/** Hover-intent delay before a tooltip opens, in ms. */
+export const hoverDelaySetting = storage.defineItem<number>('sync:hoverDelayMs', {
+  fallback: 300,
+  version: 1,
+});
+
+/** Mark only the first occurrence of each term on a page. */
+export const firstOnlySetting = storage.defineItem<boolean>('sync:firstOccurrenceOnly', {
+  fallback: false,
+  version: 1,
+});
+
+/** Coins the popup's switcher offers (CoinGecko ids), in order. */
+export const trackedCoinsSetting = storage.defineItem<string[]>('sync:trackedCoins', {
+  fallback: ['bitcoin', 'ethereum'],
+  version: 1,
+});

@@ -1,0 +1,455 @@
+/**
+ * The term matcher: finds glossary spellings in plain text with one RegExp scan per text.
+ *
+ * How it works:
+ * - `createTermMatcher` builds ONE combined RegExp from every alias (and stop phrase): a trie of
+ *   the lower-cased aliases, so the engine dispatches on the next character instead of trying
+ *   hundreds of alternatives, with flags `gi`. Not `u`: in V8 the `u` flag (and `\p{…}` classes)
+ *   make such a pattern about ten times slower, so the RegExp only does cheap ASCII boundary
+ *   checks and JavaScript does the Unicode-aware ones on the (rare) hits.
+ * - The pattern is `(?:^|[^a-z_])(trie)(?![a-z0-9_])`: the character before a term must not be
+ *   an ASCII letter or underscore (digits are allowed, so `0.5BTC` matches), the one after it
+ *   not an ASCII letter, digit or underscore. On a hit, JavaScript rejects other Unicode letters
+ *   or digits as neighbours (`Bitcoinа` with a Cyrillic а), except letters of scripts written
+ *   without spaces (Chinese, Japanese, Thai …), so `用Bitcoin支付` matches. Multi-word aliases
+ *   accept any run of white space (including no-break spaces) or one hyphen (`-`, `‐`, `‑`,
+ *   `‒`, `–`) between words; straight and curly apostrophes are interchangeable.
+ * - Each RegExp hit is then checked in JavaScript: the case rule, crypto context, cashtags,
+ *   stop phrases and URL / e-mail surroundings. Lower-case "one", "near", "link" in prose are
+ *   RegExp hits that these checks drop; they are rare enough not to matter for speed.
+ * - At each position the longest alias wins (the trie is greedy and backtracks only when the
+ *   ASCII boundary after it fails: `Bitcoin cashback` still finds `Bitcoin`). When the longest
+ *   alias is rejected by the checks the scan resumes at the next character, so an alias that
+ *   starts later inside it can still match, but a shorter alias starting at the same position
+ *   is not tried: the glossary avoids such nestings.
+ *
+ * Matches are refused inside URLs (`https://…`, `www.…`, `bitcoin.org`, `example.com/bitcoin`),
+ * e-mail addresses (`satoshi@gmx.com`) and @handles (`@bitcoin`), and in file names such as
+ * `bitcoin.pdf`.
+ */
+import { GLOSSARY, STOP_PHRASES } from './glossary';
+import type {
+  CaseRule,
+  GlossaryAlias,
+  GlossaryEntry,
+  MatchContext,
+  TermMatch,
+  TermMatcher,
+} from './types';
+
+/** Options of {@link createTermMatcher}. */
+export interface TermMatcherOptions {
+  /**
+   * Phrases that are matched in any case and then dropped, so the terms inside them are not
+   * reported (`killer whale`, `into custody`). Defaults to none.
+   */
+  stopPhrases?: readonly string[];
+}
+
+/** One alias as the matcher checks it after a RegExp hit. */
+interface Candidate {
+  entryId: string;
+  rule: CaseRule;
+  needsContext: boolean;
+  /** Alias with normalised separators, as written. */
+  exact: string;
+  /** `exact` in upper case. */
+  upper: string;
+  /** True when a `$` before the spelling makes it a cashtag (coin tickers). */
+  cashtag: boolean;
+  /** Stop phrase: consume, never report. */
+  stop: boolean;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+const SEP_TOKEN = ' ';
+const APOS_TOKEN = "'";
+/** A separator inside multi-word aliases: one hyphen of any kind, or any run of white space. */
+const SEP_SOURCE = '(?:[\\-\\u2010-\\u2013]|\\s+)';
+const APOS_SOURCE = "['\\u2019\\u02bc]";
+/** Before a term: start of text or anything but an ASCII letter or underscore. */
+const BEFORE_SOURCE = '(?:^|[^a-z_])';
+/** After a term that ends in a word character: no ASCII letter, digit or underscore. */
+const AFTER_SOURCE = '(?![a-z0-9_])';
+
+const SEPARATORS_RE = /(?:[-\u2010-\u2013]|\s)+/g;
+const APOSTROPHES_RE = /[\u2019\u02bc]/g;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}_]/u;
+const LETTER_OR_MARK_RE = /[\p{L}\p{M}_]/u;
+/** Letters of scripts written without spaces between words: they do not end a word. */
+const NO_SPACE_SCRIPT_RE =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const LETTER_RE = /\p{L}/u;
+/** A token (text between white space) that is a URL, domain, file name or e-mail address. */
+const URL_LIKE_RE =
+  /:\/\/|(?:^|[^\p{L}\p{N}])www\.|[\p{L}\p{N}_-]\.\p{L}{2,}(?:[/:?#)\]}>"'’,;!.]|$)|[\p{L}\p{N}_.+-]@[\p{L}\p{N}-]+\.\p{L}/u;
+/** How far to look for the ends of a token when checking for URLs (bounds the cost). */
+const TOKEN_SCAN_LIMIT = 256;
+
+/** Separators folded to one space, curly apostrophes to straight ones (case kept). */
+function normalizeSpelling(s: string): string {
+  return s.replace(SEPARATORS_RE, ' ').replace(APOSTROPHES_RE, "'");
+}
+
+/** The lookup key of a spelling: {@link normalizeSpelling} in lower case. */
+export function aliasKey(s: string): string {
+  return normalizeSpelling(s).toLowerCase();
+}
+
+function escapeOutsideClass(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+function addToTrie(root: TrieNode, key: string): void {
+  let node = root;
+  for (const ch of key) {
+    let child = node.children.get(ch);
+    if (!child) {
+      child = { children: new Map(), terminal: false };
+      node.children.set(ch, child);
+    }
+    node = child;
+  }
+  node.terminal = true;
+}
+
+function tokenSource(token: string): string {
+  if (token === SEP_TOKEN) return SEP_SOURCE;
+  if (token === APOS_TOKEN) return APOS_SOURCE;
+  return escapeOutsideClass(token);
+}
+
+/** RegExp source of a trie: greedy, so longer spellings are tried before their prefixes. */
+function trieSource(node: TrieNode): string {
+  const alternatives: string[] = [];
+  for (const [token, child] of node.children) {
+    alternatives.push(tokenSource(token) + trieSource(child));
+  }
+  if (alternatives.length === 0) return '';
+  const body =
+    alternatives.length === 1 && !node.terminal
+      ? (alternatives[0] ?? '')
+      : `(?:${alternatives.join('|')})`;
+  return node.terminal ? `${body}?` : body;
+}
+
+/** The code point that ends just before `index`, or -1 at the start. */
+function codePointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2) ?? -1;
+  }
+  return low;
+}
+
+/** True when `cp` joins a word: a letter or mark (or with `digits`, a digit) of a spaced script. */
+function joinsWord(cp: number, digits: boolean): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x80) {
+    // ASCII: letters and underscore, and digits when asked.
+    return (
+      (cp >= 0x61 && cp <= 0x7a) ||
+      (cp >= 0x41 && cp <= 0x5a) ||
+      cp === 0x5f ||
+      (digits && cp >= 0x30 && cp <= 0x39)
+    );
+  }
+  const ch = String.fromCodePoint(cp);
+  return (digits ? WORD_CHAR_RE : LETTER_OR_MARK_RE).test(ch) && !NO_SPACE_SCRIPT_RE.test(ch);
+}
+
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x3000 ||
+    code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+/** True when the match at [start, end) sits inside a URL, domain, file name or e-mail. */
+function isInsideUrlOrEmail(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) === 0x40 /* @ */) return true;
+  let s = start;
+  const sMin = Math.max(0, start - TOKEN_SCAN_LIMIT);
+  while (s > sMin && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  const eMax = Math.min(text.length, end + TOKEN_SCAN_LIMIT);
+  while (e < eMax && !isSpaceCode(text.charCodeAt(e))) e++;
+  if (s === start && e === end) return false;
+  return URL_LIKE_RE.test(text.slice(s, e));
+}
+
+/**
+ * True when an upper-case ticker stands next to another all-caps word that is not a ticker or
+ * an upper-case term: a shouted headline or a button label (`COPY LINK`, `SOL PRICE`).
+ */
+function isShouting(
+  text: string,
+  start: number,
+  end: number,
+  isKnownUpper: (word: string) => boolean,
+): boolean {
+  return (
+    isShoutedWord(neighbourWord(text, start, -1), isKnownUpper) ||
+    isShoutedWord(neighbourWord(text, end, 1), isKnownUpper)
+  );
+}
+
+/** The letters-only word before `from` (dir -1) or after it (dir 1), skipping ≤ 3 other chars. */
+function neighbourWord(text: string, from: number, dir: 1 | -1): string {
+  let i = dir === 1 ? from : from - 1;
+  let skipped = 0;
+  while (i >= 0 && i < text.length && !LETTER_RE.test(text[i] ?? '')) {
+    if (++skipped > 3) return '';
+    i += dir;
+  }
+  const wordEdge = i;
+  while (i >= 0 && i < text.length && LETTER_RE.test(text[i] ?? '')) i += dir;
+  return dir === 1 ? text.slice(wordEdge, i) : text.slice(i + 1, wordEdge + 1);
+}
+
+function isShoutedWord(word: string, isKnownUpper: (word: string) => boolean): boolean {
+  return (
+    word.length >= 2 &&
+    word === word.toUpperCase() &&
+    word !== word.toLowerCase() &&
+    !isKnownUpper(word)
+  );
+}
+
+function aliasParts(alias: string | GlossaryAlias): GlossaryAlias {
+  return typeof alias === 'string' ? { text: alias } : alias;
+}
+
+/**
+ * Builds a matcher over `entries`. All the work happens here (trie, RegExp, lookup map); the
+ * returned {@link TermMatcher.find} only scans. Build it once and reuse it.
+ *
+ * @throws Error when an alias is empty.
+ */
+export function createTermMatcher(
+  entries: readonly GlossaryEntry[],
+  options: TermMatcherOptions = {},
+): TermMatcher {
+  const byKey = new Map<string, Candidate[]>();
+  /** Aliases that end in a word character get the ASCII boundary check after them. */
+  const wordEnded: TrieNode = { children: new Map(), terminal: false };
+  const otherEnded: TrieNode = { children: new Map(), terminal: false };
+  let minLength = Infinity;
+
+  const add = (spelling: string, candidate: Candidate) => {
+    const key = aliasKey(spelling);
+    if (key.trim() === '') throw new Error(`Empty alias in entry ${candidate.entryId}`);
+    const list = byKey.get(key);
+    if (list) list.push(candidate);
+    else byKey.set(key, [candidate]);
+    const last = [...key].pop() ?? '';
+    addToTrie(WORD_CHAR_RE.test(last) ? wordEnded : otherEnded, key);
+    minLength = Math.min(minLength, key.length);
+  };
+
+  for (const entry of entries) {
+    for (const raw of entry.aliases) {
+      const alias = aliasParts(raw);
+      const rule = alias.caseRule ?? entry.caseRule;
+      const exact = normalizeSpelling(alias.text);
+      add(alias.text, {
+        entryId: entry.id,
+        rule,
+        needsContext: alias.requiresCryptoContext ?? entry.requiresCryptoContext ?? false,
+        exact,
+        upper: exact.toUpperCase(),
+        cashtag:
+          rule === 'symbol' ||
+          rule === 'cashtag' ||
+          (rule === 'upper' && entry.coinId !== undefined),
+        stop: false,
+      });
+    }
+  }
+  for (const phrase of options.stopPhrases ?? []) {
+    const exact = normalizeSpelling(phrase);
+    add(phrase, {
+      entryId: '',
+      rule: 'insensitive',
+      needsContext: false,
+      exact,
+      upper: exact.toUpperCase(),
+      cashtag: false,
+      stop: true,
+    });
+  }
+
+  // Group 1 is the spelling; the character before it (if any) is consumed by BEFORE_SOURCE.
+  const alternatives: string[] = [];
+  if (wordEnded.children.size > 0) alternatives.push(`${trieSource(wordEnded)}${AFTER_SOURCE}`);
+  if (otherEnded.children.size > 0) alternatives.push(trieSource(otherEnded));
+  // `(?!)` never matches: an empty glossary finds nothing.
+  const pattern = new RegExp(
+    `${BEFORE_SOURCE}(${alternatives.length > 0 ? alternatives.join('|') : '(?!)'})`,
+    'gi',
+  );
+
+  const isKnownUpper = (word: string): boolean =>
+    byKey
+      .get(word.toLowerCase())
+      ?.some(
+        (c) => !c.stop && (c.rule === 'upper' || c.rule === 'symbol' || c.rule === 'cashtag'),
+      ) ?? false;
+
+  /** The accepted candidate for a hit, or null. `cashtag`: the spelling follows a `$`. */
+  const accept = (
+    spelling: string,
+    text: string,
+    start: number,
+    end: number,
+    cashtag: boolean,
+    context: MatchContext,
+  ): Candidate | null => {
+    // Keys never contain hyphens, special spaces or curly apostrophes, so when the lower-cased
+    // spelling is a key it is already normalised (the common case: no string replacing).
+    let list = byKey.get(spelling.toLowerCase());
+    let normalized: string | null = list ? spelling : null;
+    list ??= byKey.get(aliasKey(spelling));
+    if (!list) return null;
+    for (const c of list) {
+      if (cashtag && c.cashtag) return c;
+      if (c.needsContext && !context.cryptoContext) continue;
+      if (c.rule === 'insensitive') return c;
+      normalized ??= normalizeSpelling(spelling);
+      switch (c.rule) {
+        case 'sensitive':
+          if (normalized === c.exact) return c;
+          break;
+        case 'upper':
+          if (normalized === c.exact || normalized === c.upper) return c;
+          break;
+        case 'symbol':
+          if (
+            context.cryptoContext &&
+            normalized === c.upper &&
+            !isShouting(text, start, end, isKnownUpper)
+          ) {
+            return c;
+          }
+          break;
+        case 'cashtag':
+          break;
+      }
+    }
+    return null;
+  };
+
+  const find = (text: string, context: MatchContext): TermMatch[] => {
+    const out: TermMatch[] = [];
+    if (text.length < minLength) return out;
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      const spelling = m[1] ?? '';
+      const end = m.index + m[0].length;
+      const aliasStart = end - spelling.length;
+      const cashtag = aliasStart > 0 && text.charCodeAt(aliasStart - 1) === 0x24; /* $ */
+      const start = cashtag ? aliasStart - 1 : aliasStart;
+      // Unicode-aware boundaries; the RegExp only checked ASCII ones. Spellings that begin or
+      // end with a symbol (₿) need none on that side.
+      const candidate =
+        (joinsWord(spelling.charCodeAt(0), true) &&
+          joinsWord(codePointBefore(text, aliasStart), false)) ||
+        (joinsWord(spelling.charCodeAt(spelling.length - 1), true) &&
+          joinsWord(text.codePointAt(end) ?? -1, true))
+          ? null
+          : accept(spelling, text, aliasStart, end, cashtag, context);
+      if (candidate === null || isInsideUrlOrEmail(text, start, end)) {
+        // Let a spelling that starts inside this one still match.
+        pattern.lastIndex = aliasStart + 1;
+        continue;
+      }
+      if (!candidate.stop) out.push({ start, end, entryId: candidate.entryId });
+      pattern.lastIndex = end;
+    }
+    return out;
+  };
+
+  return { find, pattern };
+}
+
+let defaultMatcher: TermMatcher | null = null;
+
+/** The matcher over {@link GLOSSARY} with {@link STOP_PHRASES}, built on first use. */
+export function defaultTermMatcher(): TermMatcher {
+  defaultMatcher ??= createTermMatcher(GLOSSARY, { stopPhrases: STOP_PHRASES });
+  return defaultMatcher;
+}
+
+let entriesById: Map<string, GlossaryEntry> | null = null;
+
+/** The {@link GLOSSARY} entry with this id, or undefined. */
+export function getEntry(id: string): GlossaryEntry | undefined {
+  entriesById ??= new Map(GLOSSARY.map((e) => [e.id, e]));
+  return entriesById.get(id);
+}
+
+/** Crypto signals for {@link hasCryptoContext}: words that (almost) only appear in crypto text. */
+const CRYPTO_SIGNAL_RE = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}_])(?:',
+    [
+      'bitcoins?',
+      'btc',
+      'ethereum',
+      'blockchains?',
+      'cryptocurrenc(?:y|ies)',
+      'crypto[- ]?(?:assets?|currenc(?:y|ies)|markets?|exchanges?|prices?|tokens?|coins?|wallets?|industry|investors?|traders?)',
+      // Bare "crypto" but not cryptography's "crypto library/API/module…".
+      'cryptos?(?![\\p{L}\\p{N}_])(?![- ](?:librar|api|modul|subsystem|code|engine|accelerat|hardware|algorithm|primitive|kernel|key|wars))',
+      'stablecoins?',
+      'altcoins?',
+      'defi',
+      'web3',
+      'nfts?',
+      'coinbase',
+      'binance',
+      'dogecoin',
+      'litecoin',
+      'usdt',
+      'usdc',
+      'krypto(?:währung(?:en)?)?',
+      'criptomonedas?',
+      'criptomoedas?',
+      'cryptomonnaies?',
+      'криптовалют\\p{L}*',
+    ].join('|'),
+    ')(?![\\p{L}\\p{N}_])|₿|比特币|比特幣|ビットコイン|암호화폐|비트코인',
+  ].join(''),
+  'giu',
+);
+
+/**
+ * True when `text` (a sample of the page's visible text) shows crypto context: at least
+ * `minSignals` occurrences (default 2) of unambiguous crypto words such as Bitcoin, BTC,
+ * Ethereum, blockchain, cryptocurrency, stablecoin (also in German, Spanish, Portuguese,
+ * French, Russian, Chinese, Japanese, Korean). Two signals, not one, so a page with a single
+ * stray mention ("Comedian and Bitcoin…" in a byline) or "crypto libraries" in a software
+ * article does not switch on context-dependent terms such as tickers, "whale" or "custody".
+ */
+export function hasCryptoContext(text: string, minSignals = 2): boolean {
+  if (minSignals <= 0) return true;
+  CRYPTO_SIGNAL_RE.lastIndex = 0;
+  let count = 0;
+  while (CRYPTO_SIGNAL_RE.exec(text) !== null) {
+    if (++count >= minSignals) return true;
+  }
+  return false;
+}
