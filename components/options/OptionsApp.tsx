@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { describePriceError } from '@/utils/prices/errors';
 import type { ApiPlan } from '@/utils/prices/errors';
 import type { OptionsActions } from '@/utils/options/actions';
@@ -38,16 +38,22 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [saved, setSaved] = useState('');
   const ids = { key: useId(), site: useId(), delay: useId(), currency: useId(), style: useId() };
 
-  const reload = useCallback(async () => {
-    const loaded = await actions.load();
-    setValues(loaded);
-    setKeyDraft((draft) => draft ?? { plan: loaded.apiKey.plan, key: loaded.apiKey.key });
-  }, [actions]);
-
   useEffect(() => {
-    void reload();
-    return actions.onChanged(() => void reload());
-  }, [actions, reload]);
+    let active = true;
+    const load = () =>
+      actions.load().then((loaded) => {
+        if (!active) return;
+        setValues(loaded);
+        setKeyDraft((draft) => draft ?? { plan: loaded.apiKey.plan, key: loaded.apiKey.key });
+      });
+    void load();
+    // Changes made elsewhere (popup, another options tab) show up here live.
+    const stopWatching = actions.onChanged(() => void load());
+    return () => {
+      active = false;
+      stopWatching();
+    };
+  }, [actions]);
 
   if (!values || !keyDraft) return <main className="options" aria-busy="true" />;
 
