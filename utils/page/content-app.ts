@@ -60,7 +60,6 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<void> 
       ctx.addEventListener(target as Document, type as 'pointermove', listener, options),
     setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
     clearTimeout: (id) => clearTimeout(id),
-    requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
   });
 
   function closeTooltip(): void {

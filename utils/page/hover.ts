@@ -77,8 +77,10 @@ export interface HoverOptions {
   ) => void;
   setTimeout: (callback: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
-  requestAnimationFrame: (callback: () => void) => number;
 }
+
+/** At most one hit test per this many ms, however fast the pointer moves. */
+export const HIT_TEST_INTERVAL_MS = 16;
 
 /** Time the pointer may spend off the term (on its way to the tooltip) before it closes. */
 export const LEAVE_GRACE_MS = 250;
@@ -89,7 +91,7 @@ export class HoverController {
   private shown: FoundTerm | null = null;
   private enterTimer: number | null = null;
   private leaveTimer: number | null = null;
-  private frame: number | null = null;
+  private throttle: number | null = null;
   private lastPoint = { x: 0, y: 0, target: null as EventTarget | null };
 
   constructor(private readonly options: HoverOptions) {}
@@ -102,11 +104,14 @@ export class HoverController {
       (event) => {
         const pointer = event as PointerEvent;
         this.lastPoint = { x: pointer.clientX, y: pointer.clientY, target: pointer.target };
-        // One hit test per frame, however fast the pointer moves.
-        this.frame ??= this.options.requestAnimationFrame(() => {
-          this.frame = null;
+        // Leading-edge test, then at most one per interval with the latest point. A timer,
+        // not requestAnimationFrame: frames do not run in tabs the browser deems hidden.
+        if (this.throttle !== null) return;
+        this.update();
+        this.throttle = this.options.setTimeout(() => {
+          this.throttle = null;
           this.update();
-        });
+        }, HIT_TEST_INTERVAL_MS);
       },
       { passive: true, capture: true },
     );

@@ -401,10 +401,13 @@ export function getEntry(id: string): GlossaryEntry | undefined {
   return entriesById.get(id);
 }
 
-/** Crypto signals for {@link hasCryptoContext}: words that (almost) only appear in crypto text. */
+/**
+ * Crypto signals for {@link hasCryptoContext}: words that (almost) only appear in crypto text.
+ * Flags `gi` without `u` for speed (see the module comment); group 1 holds Latin-script words,
+ * whose Unicode word boundaries are checked in JavaScript.
+ */
 const CRYPTO_SIGNAL_RE = new RegExp(
-  [
-    '(?<![\\p{L}\\p{N}_])(?:',
+  '(?:^|[^a-z0-9_])(' +
     [
       'bitcoins?',
       'btc',
@@ -412,8 +415,8 @@ const CRYPTO_SIGNAL_RE = new RegExp(
       'blockchains?',
       'cryptocurrenc(?:y|ies)',
       'crypto[- ]?(?:assets?|currenc(?:y|ies)|markets?|exchanges?|prices?|tokens?|coins?|wallets?|industry|investors?|traders?)',
-      // Bare "crypto" but not cryptography's "crypto library/API/module…".
-      'cryptos?(?![\\p{L}\\p{N}_])(?![- ](?:librar|api|modul|subsystem|code|engine|accelerat|hardware|algorithm|primitive|kernel|key|wars))',
+      // Bare "crypto", but not cryptography's "crypto library/API/module…".
+      'cryptos?(?![a-z0-9_])(?![- ](?:librar|api|modul|subsystem|code|engine|accelerat|hardware|algorithm|primitive|kernel|key|wars))',
       'stablecoins?',
       'altcoins?',
       'defi',
@@ -429,11 +432,9 @@ const CRYPTO_SIGNAL_RE = new RegExp(
       'criptomonedas?',
       'criptomoedas?',
       'cryptomonnaies?',
-      'криптовалют\\p{L}*',
-    ].join('|'),
-    ')(?![\\p{L}\\p{N}_])|₿|比特币|比特幣|ビットコイン|암호화폐|비트코인',
-  ].join(''),
-  'giu',
+    ].join('|') +
+    ')(?![a-z0-9_])|криптовалют|₿|比特币|比特幣|ビットコイン|암호화폐|비트코인',
+  'gi',
 );
 
 /**
@@ -448,7 +449,21 @@ export function hasCryptoContext(text: string, minSignals = 2): boolean {
   if (minSignals <= 0) return true;
   CRYPTO_SIGNAL_RE.lastIndex = 0;
   let count = 0;
-  while (CRYPTO_SIGNAL_RE.exec(text) !== null) {
+  let m: RegExpExecArray | null;
+  while ((m = CRYPTO_SIGNAL_RE.exec(text)) !== null) {
+    const word = m[1];
+    if (word !== undefined) {
+      const end = m.index + m[0].length;
+      const start = end - word.length;
+      // Latin words glued to other letters (Unicode-aware) do not count.
+      if (
+        joinsWord(codePointBefore(text, start), false) ||
+        joinsWord(text.codePointAt(end) ?? -1, true)
+      ) {
+        CRYPTO_SIGNAL_RE.lastIndex = start + 1;
+        continue;
+      }
+    }
     if (++count >= minSignals) return true;
   }
   return false;
