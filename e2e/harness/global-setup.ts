@@ -31,7 +31,12 @@ export default function setup(project: TestProject): void {
   }
   if (process.env.HASHLENS_SKIP_BUILD !== '1' || !existsSync(EXTENSION_DIR)) {
     console.log('Building the extension for end-to-end tests (wxt build)…');
-    execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // Vitest sets NODE_ENV=test, which would leak into the build and pair React's
+    // development JSX transform with its production runtime: build as a user gets it.
+    execFileSync('npx', ['wxt', 'build'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   project.provide('chromiumPath', chromium);
   project.provide('extensionDir', EXTENSION_DIR);

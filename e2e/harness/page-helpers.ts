@@ -2,6 +2,7 @@
  * Helpers that act on a test page the way a reader does, and wait for conditions (never for
  * fixed sleeps).
  */
+import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
 /** Waits until HashLens has marked at least `min` terms in the page's highlight registry. */
@@ -80,6 +81,47 @@ export async function hoverText(
   await page.mouse.move(x - 40, y + 40);
   await page.mouse.move(x, y, { steps: 4 });
   const locator = tooltip(page);
-  await locator.waitFor({ state: 'visible', timeout });
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    throw new Error(`${String(error)}\n${await describeHoverState(page, x, y, term)}`);
+  }
   return locator;
+}
+
+/** What the page looked like when a tooltip did not appear: for the failure message. */
+async function describeHoverState(page: Page, x: number, y: number, term: string) {
+  await mkdir('e2e-output', { recursive: true });
+  const shot = `e2e-output/hover-failure-${term.replace(/\W+/g, '_')}-${Date.now()}.png`;
+  await page.screenshot({ path: shot }).catch(() => {});
+  const state = await page.evaluate(
+    ({ x, y }) => {
+      const caret = (
+        document as Document & {
+          caretPositionFromPoint?(
+            x: number,
+            y: number,
+          ): { offsetNode: Node; offset: number } | null;
+        }
+      ).caretPositionFromPoint?.(x, y);
+      const host = document.querySelector('hashlens-ui');
+      let marks = 0;
+      (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach(
+        (h) => (marks += h.size),
+      );
+      return {
+        caret: caret
+          ? `${caret.offsetNode.nodeName}@${caret.offset}: ${(caret.offsetNode.textContent ?? '').slice(0, 40)}`
+          : null,
+        elementAtPoint: document.elementFromPoint(x, y)?.outerHTML.slice(0, 80),
+        host: host ? (host.shadowRoot?.innerHTML.slice(-400) ?? 'closed') : 'no host',
+        marks,
+        visibility: document.visibilityState,
+        hasFocus: document.hasFocus(),
+        scrollY: window.scrollY,
+      };
+    },
+    { x, y },
+  );
+  return `hover state at (${x}, ${y}): ${JSON.stringify(state, null, 1)}\nscreenshot: ${shot}`;
 }
