@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    // Conditions, not sleeps: generous on a loaded 2-core machine, instant when met.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

@@ -5,14 +5,14 @@ import {
   createRequestHandlers,
 } from '@/utils/background/price-handlers';
 import { RefreshScheduler } from '@/utils/background/refresh-scheduler';
+import { createSkewableClock, installDebugHandle } from '@/utils/background/debug-handle';
 
 export default defineBackground(() => {
-  const deps = {
-    fetch: (...args: Parameters<typeof fetch>) => fetch(...args),
-    now: () => Date.now(),
-  };
+  const clock = createSkewableClock();
+  const deps = { fetch: (...args: Parameters<typeof fetch>) => fetch(...args), now: clock.now };
   const service = createBackgroundPriceService(deps);
   // Registered synchronously: the message that woke the worker must find its handler.
   registerRequestHandlers(createRequestHandlers(service, deps));
   new RefreshScheduler(service).start();
+  installDebugHandle(globalThis, { service, clock });
 });

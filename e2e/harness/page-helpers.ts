@@ -125,3 +125,56 @@ async function describeHoverState(page: Page, x: number, y: number, term: string
   );
   return `hover state at (${x}, ${y}): ${JSON.stringify(state, null, 1)}\nscreenshot: ${shot}`;
 }
+
+/** Collects errors a page throws (content-script errors surface here too). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Number of ranges in the page's highlight registry (HashLens's marks), from the main world. */
+export async function markCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let size = 0;
+    (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach(
+      (highlight) => (size += highlight.size),
+    );
+    return size;
+  });
+}
+
+/** Waits until the page has no marks at all (HashLens switched off for it). */
+export async function waitForNoMarks(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      let size = 0;
+      (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach(
+        (highlight) => (size += highlight.size),
+      );
+      return size === 0;
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** Each marked range: the highlight's name, its text, and the id of its nearest element with one. */
+export async function markedRanges(
+  page: Page,
+): Promise<{ name: string; text: string; inside: string }[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string; inside: string }[] = [];
+    (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.forEach(
+      (highlight, name) => {
+        for (const range of highlight) {
+          const node = range.startContainer;
+          const text = (node.textContent ?? '').slice(range.startOffset, range.endOffset);
+          const inside = node.parentElement?.closest('[id]')?.id ?? '';
+          out.push({ name, text, inside });
+        }
+      },
+    );
+    return out;
+  });
+}

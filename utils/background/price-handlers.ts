@@ -41,10 +41,9 @@ export function createRequestHandlers(
     getPrices: ({ coinIds, currency }) => service.getQuotes(coinIds, currency),
     getChart: ({ coinId, currency }) => service.getChart(coinId, currency, 7),
     refresh: async ({ coinIds, currency }) => {
-      const [quotes] = await Promise.all([
-        service.getQuotes(coinIds, currency, { force: true }),
-        ...coinIds.map((id) => service.getChart(id, currency, 7, { force: true })),
-      ]);
+      // Quotes first: if CoinGecko refuses them, the back-off keeps the charts from asking too.
+      const quotes = await service.getQuotes(coinIds, currency, { force: true });
+      await Promise.all(coinIds.map((id) => service.getChart(id, currency, 7, { force: true })));
       return quotes;
     },
     testApiKey: async ({ plan, apiKey }) => {

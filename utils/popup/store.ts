@@ -45,7 +45,8 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
           // Keep the last good data on screen when a later load fails.
           quote: quote.ok ? quote.served : get().quote,
           chart: chart.ok ? chart.served : get().chart,
-          error: quote.ok ? null : quote.error,
+          // A stale quote carries why its refresh failed: keep saying so.
+          error: quote.ok ? quote.served.lastError : quote.error,
         });
       } catch (error) {
         set({ error: { kind: 'offline', detail: String(error) } });

@@ -26,6 +26,8 @@ export const STALE_AFTER_MS = 3 * PRICE_FRESH_MS;
 export const MIN_MANUAL_REFRESH_MS = 10_000;
 /** Concurrent asks within this window go out as one request. */
 export const BATCH_WINDOW_MS = 25;
+/** After CoinGecko says it does not know a coin, do not ask again for this long. */
+export const UNKNOWN_COIN_RETRY_MS = 10 * 60_000;
 /** Exponential back-off never waits longer than this. */
 export const MAX_BACKOFF_MS = 10 * 60_000;
 /** First wait after a failure, by kind; doubled per consecutive failure. */
@@ -87,6 +89,8 @@ export class PriceService {
     { ids: Set<CoinId>; promise: Promise<Map<CoinId, PriceError>> }
   >();
   private readonly inflightCharts = new Map<string, Promise<PriceError | null>>();
+  /** Quote keys CoinGecko said it does not know, until when to believe it. */
+  private readonly unknownUntil = new Map<string, number>();
   private saveChain: Promise<void> = Promise.resolve();
   private readonly random: () => number;
   private readonly schedule: (callback: () => void, ms: number) => unknown;
@@ -126,13 +130,18 @@ export class PriceService {
     await this.ready;
     const now = this.deps.now();
     const ids = [...new Set(coinIds)];
+    const failures = new Map<CoinId, PriceError>();
     const due = ids.filter((id) => {
-      const entry = this.state.quotes[quoteKey(currency, id)];
+      const key = quoteKey(currency, id);
+      if ((this.unknownUntil.get(key) ?? 0) > now) {
+        failures.set(id, { kind: 'unknown-coin', coinId: id });
+        return false;
+      }
+      const entry = this.state.quotes[key];
       if (!entry) return true;
       const age = now - entry.fetchedAt;
       return options.force ? age >= MIN_MANUAL_REFRESH_MS : age >= PRICE_FRESH_MS;
     });
-    const failures = new Map<CoinId, PriceError>();
     if (due.length > 0) {
       const backoff = await this.currentBackoff();
       if (backoff) {
@@ -258,10 +267,15 @@ export class PriceService {
       for (const id of ids) {
         const quote = quotes.get(id);
         if (quote) {
+          this.unknownUntil.delete(quoteKey(currency, id));
           this.state.quotes[quoteKey(currency, id)] = { value: quote, fetchedAt, lastError: null };
         } else {
-          // CoinGecko silently drops ids it does not know.
-          failures.set(id, { kind: 'unknown-coin', coinId: id });
+          // CoinGecko silently drops ids it does not know; a cached value stays, explained.
+          const reason: PriceError = { kind: 'unknown-coin', coinId: id };
+          failures.set(id, reason);
+          this.unknownUntil.set(quoteKey(currency, id), fetchedAt + UNKNOWN_COIN_RETRY_MS);
+          const entry = this.state.quotes[quoteKey(currency, id)];
+          if (entry) entry.lastError = reason;
         }
       }
       return failures;

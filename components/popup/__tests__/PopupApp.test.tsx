@@ -153,3 +153,33 @@ describe('PopupApp', () => {
     expect(screen.getAllByRole('row')).toHaveLength(8);
   });
 });
+
+describe('PopupApp, prices changing elsewhere', () => {
+  it('keeps explaining a failed refresh when new cache contents arrive', async () => {
+    let notify = () => {};
+    const failed = {
+      ok: true,
+      served: {
+        value: seedQuote,
+        fetchedAt: NOW - 11 * 60_000,
+        stale: true,
+        lastError: { kind: 'timeout', afterMs: 10_000 },
+      },
+    } as ServeResult<PriceQuote>;
+    await renderPopup(
+      fakeActions({
+        getQuote: async () => failed,
+        refresh: async () => failed,
+        onPricesChanged: (callback) => {
+          notify = callback;
+          return () => {};
+        },
+      }),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Refresh prices' })));
+    // The background stores the failure; every open view reloads from the cache.
+    await act(async () => notify());
+    expect(screen.getByRole('alert').textContent).toContain('did not answer within 10 s');
+    expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
+  });
+});

@@ -15,6 +15,7 @@ import {
   PRICE_FRESH_MS,
   PriceService,
   STALE_AFTER_MS,
+  UNKNOWN_COIN_RETRY_MS,
   backoffUntil,
 } from '../price-service';
 import type { PriceQuote } from '../types';
@@ -184,6 +185,28 @@ describe('single flight and batching', () => {
       error: { kind: 'unknown-coin', coinId: 'no-such-coin' },
     });
     expect(result.bitcoin?.ok).toBe(true);
+  });
+});
+
+describe('unknown coins', () => {
+  it('does not ask again about an unknown coin for a while', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const first = service.getQuotes(['no-such-coin'], 'usd');
+    await settle(service);
+    expect((await first)['no-such-coin']).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown-coin' },
+    });
+    vi.advanceTimersByTime(UNKNOWN_COIN_RETRY_MS - 1000);
+    const again = await service.getQuotes(['no-such-coin'], 'usd', { force: true });
+    expect(again['no-such-coin']).toMatchObject({ ok: false, error: { kind: 'unknown-coin' } });
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(2000);
+    const later = service.getQuotes(['no-such-coin'], 'usd');
+    await settle(service);
+    await later;
+    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -1,0 +1,37 @@
+/**
+ * Reaching into the background service worker through its debug handle (`self.hashlens`):
+ * move its clock, read its uncaught errors, read and write extension storage.
+ */
+import type { ExtensionBrowser } from './browser';
+
+interface WorkerScope {
+  hashlens: { clock: { advance(ms: number): void }; errors: string[] };
+  chrome: {
+    storage: Record<'local' | 'sync', { set(values: Record<string, unknown>): Promise<void> }>;
+  };
+}
+
+/** Moves the background's clock forward: cached prices age and back-offs run out at once. */
+export async function advanceBackgroundClock(browser: ExtensionBrowser, ms: number): Promise<void> {
+  const worker = await browser.background();
+  await worker.evaluate((ms) => (self as unknown as WorkerScope).hashlens.clock.advance(ms), ms);
+}
+
+/** Errors the background did not catch. */
+export async function backgroundErrors(browser: ExtensionBrowser): Promise<string[]> {
+  const worker = await browser.background();
+  return worker.evaluate(() => [...(self as unknown as WorkerScope).hashlens.errors]);
+}
+
+/** Writes extension storage (e.g. `sync`, `{ currency: 'eur' }`) as the options page would. */
+export async function setStorage(
+  browser: ExtensionBrowser,
+  area: 'local' | 'sync',
+  values: Record<string, unknown>,
+): Promise<void> {
+  const worker = await browser.background();
+  await worker.evaluate(
+    ({ area, values }) => (self as unknown as WorkerScope).chrome.storage[area].set(values),
+    { area, values },
+  );
+}
