@@ -13,6 +13,7 @@ export default defineBackground(() => {
   const service = createBackgroundPriceService(deps);
   // Registered synchronously: the message that woke the worker must find its handler.
   registerRequestHandlers(createRequestHandlers(service, deps));
-  new RefreshScheduler(service).start();
-  installDebugHandle(globalThis, { service, clock });
+  const scheduler = new RefreshScheduler(service);
+  scheduler.start();
+  installDebugHandle(globalThis, { service, scheduler, clock });
 });

@@ -5,7 +5,11 @@
 import type { ExtensionBrowser } from './browser';
 
 interface WorkerScope {
-  hashlens: { clock: { advance(ms: number): void }; errors: string[] };
+  hashlens: {
+    clock: { advance(ms: number): void };
+    errors: string[];
+    scheduler: { refresh(): Promise<void> };
+  };
   chrome: {
     storage: Record<'local' | 'sync', { set(values: Record<string, unknown>): Promise<void> }>;
   };
@@ -34,4 +38,10 @@ export async function setStorage(
     ({ area, values }) => (self as unknown as WorkerScope).chrome.storage[area].set(values),
     { area, values },
   );
+}
+
+/** Does what the refresh alarm does when it fires, and waits for it to finish. */
+export async function fireRefreshAlarm(browser: ExtensionBrowser): Promise<void> {
+  const worker = await browser.background();
+  await worker.evaluate(() => (self as unknown as WorkerScope).hashlens.scheduler.refresh());
 }

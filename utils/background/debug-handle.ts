@@ -4,6 +4,7 @@
  * global scope, so this exposes nothing to them.
  */
 import type { PriceService } from '@/utils/prices/price-service';
+import type { RefreshScheduler } from './refresh-scheduler';
 
 /** A clock that can be moved forward, so freshness and back-off can be checked without waiting. */
 export interface SkewableClock {
@@ -30,6 +31,8 @@ export function createSkewableClock(base: () => number = Date.now): SkewableCloc
 /** What `self.hashlens` holds. */
 export interface DebugHandle {
   service: PriceService;
+  /** Its `refresh()` does what the refresh alarm does. */
+  scheduler: RefreshScheduler;
   clock: SkewableClock;
   /** Errors nobody caught in the background (should stay empty). */
   errors: string[];

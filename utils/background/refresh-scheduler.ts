@@ -59,6 +59,7 @@ export class RefreshScheduler {
   /** Creates the alarm when something needs prices, clears it when nothing does. */
   async update(): Promise<void> {
     const needed = await this.neededCoins();
+    this.service.setCompanions(needed);
     const existing = await browser.alarms.get(REFRESH_ALARM);
     if (needed.length === 0) {
       if (existing) await browser.alarms.clear(REFRESH_ALARM);

@@ -89,6 +89,8 @@ export class PriceService {
     { ids: Set<CoinId>; promise: Promise<Map<CoinId, PriceError>> }
   >();
   private readonly inflightCharts = new Map<string, Promise<PriceError | null>>();
+  /** Coins something shows (pins, an open popup): they ride along on any quote request. */
+  private companions: readonly CoinId[] = [];
   /** Quote keys CoinGecko said it does not know, until when to believe it. */
   private readonly unknownUntil = new Map<string, number>();
   private saveChain: Promise<void> = Promise.resolve();
@@ -109,6 +111,15 @@ export class PriceService {
         this.state = emptyCache();
       },
     );
+  }
+
+  /**
+   * Sets the coins that something keeps on screen. Any quote request in their currency takes
+   * those of them that are at least half-way to stale along, so that pins, badges and hovers
+   * share one request a minute instead of racing each other.
+   */
+  setCompanions(coinIds: readonly CoinId[]): void {
+    this.companions = [...new Set(coinIds)];
   }
 
   /** The back-off in force now, if any. */
@@ -223,10 +234,21 @@ export class PriceService {
           this.schedule(resolve, BATCH_WINDOW_MS),
         ).then(() => {
           this.pendingBatches.delete(currency);
-          return this.sendQuoteRequest([...ids], currency);
+          // Sorted: the same set of coins is the same URL, which CoinGecko's CDN can cache.
+          return this.sendQuoteRequest([...ids].sort(), currency);
         });
         batch = { ids, promise };
         this.pendingBatches.set(currency, batch);
+        const now = this.deps.now();
+        for (const companion of this.companions) {
+          const companionKey = quoteKey(currency, companion);
+          const entry = this.state.quotes[companionKey];
+          const halfStale = !entry || now - entry.fetchedAt >= PRICE_FRESH_MS / 2;
+          if (halfStale && !this.inflightQuotes.has(companionKey)) {
+            ids.add(companion);
+            this.inflightQuotes.set(companionKey, promise);
+          }
+        }
       }
       batch.ids.add(id);
       this.inflightQuotes.set(key, batch.promise);

@@ -6,7 +6,14 @@ import { REFRESH_ALARM, RefreshScheduler } from '../refresh-scheduler';
 
 function fakeService() {
   const getQuotes = vi.fn(async () => ({}));
-  return { service: { getQuotes, settled: async () => {} } as unknown as PriceService, getQuotes };
+  return {
+    service: {
+      getQuotes,
+      settled: async () => {},
+      setCompanions: () => {},
+    } as unknown as PriceService,
+    getQuotes,
+  };
 }
 
 /** Waits until storage watchers and alarm calls have run. */

@@ -165,6 +165,32 @@ describe('single flight and batching', () => {
     expect(fake.simplePrices.mock.calls[0]![0]).toEqual(['bitcoin', 'ethereum']);
   });
 
+  it("takes pinned coins that are half-way to stale along on a hover's request", async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    service.setCompanions(['ethereum']);
+    const first = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    await first;
+    expect(fake.simplePrices.mock.calls[0]![0]).toEqual(['bitcoin', 'ethereum']);
+    // 20 s later ethereum is still fresh enough: a hover on a new coin goes alone.
+    vi.advanceTimersByTime(20_000);
+    const second = service.getQuotes(['no-such-coin'], 'usd');
+    await settle(service);
+    await second;
+    expect(fake.simplePrices.mock.calls[1]![0]).toEqual(['no-such-coin']);
+    // Past half its freshness, it rides along again; ethereum is not asked twice meanwhile.
+    vi.advanceTimersByTime(15_000);
+    const third = Promise.all([
+      service.getQuotes(['bitcoin'], 'usd', { force: true }),
+      service.getQuotes(['ethereum'], 'usd', { force: true }),
+    ]);
+    await settle(service);
+    await third;
+    expect(fake.simplePrices).toHaveBeenCalledTimes(3);
+    expect(fake.simplePrices.mock.calls[2]![0]).toEqual(['bitcoin', 'ethereum']);
+  });
+
   it('sends one request per currency', async () => {
     const fake = fakeClient();
     const { service } = createService(fake);
