@@ -6,6 +6,7 @@ import {
 } from '@/utils/background/price-handlers';
 import { RefreshScheduler } from '@/utils/background/refresh-scheduler';
 import { createSkewableClock, installDebugHandle } from '@/utils/background/debug-handle';
+import { ActionBadge } from '@/utils/background/action-badge';
 
 export default defineBackground(() => {
   const clock = createSkewableClock();
@@ -15,5 +16,6 @@ export default defineBackground(() => {
   registerRequestHandlers(createRequestHandlers(service, deps));
   const scheduler = new RefreshScheduler(service);
   scheduler.start();
+  new ActionBadge(clock.now).start();
   installDebugHandle(globalThis, { service, scheduler, clock });
 });

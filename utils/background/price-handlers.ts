@@ -11,6 +11,7 @@ import { PriceService } from '@/utils/prices/price-service';
 import { parseCacheState, priceCacheItem } from '@/utils/prices/cache-store';
 import { PriceFetchError } from '@/utils/prices/errors';
 import { apiKeySetting } from '@/utils/settings/items';
+import { addPin, movePin, PinStore, removePin } from '@/utils/pins/pins';
 
 /** Network and clock the background uses; tests swap them. */
 export interface BackgroundDeps {
@@ -36,8 +37,12 @@ export function createBackgroundPriceService(deps: BackgroundDeps): PriceService
 export function createRequestHandlers(
   service: PriceService,
   deps: BackgroundDeps,
+  pins: PinStore = new PinStore(),
 ): RequestHandlers {
   return {
+    setPin: ({ coinId, pinned }) =>
+      pins.apply((current) => (pinned ? addPin(current, coinId) : removePin(current, coinId))),
+    movePin: ({ coinId, offset }) => pins.apply((current) => movePin(current, coinId, offset)),
     getPrices: ({ coinIds, currency }) => service.getQuotes(coinIds, currency),
     getChart: ({ coinId, currency }) => service.getChart(coinId, currency, 7),
     refresh: async ({ coinIds, currency }) => {

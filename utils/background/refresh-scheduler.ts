@@ -63,8 +63,13 @@ export class RefreshScheduler {
     const existing = await browser.alarms.get(REFRESH_ALARM);
     if (needed.length === 0) {
       if (existing) await browser.alarms.clear(REFRESH_ALARM);
-    } else if (!existing) {
-      await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
+    } else {
+      if (!existing) {
+        await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
+      }
+      // A coin just pinned should show its price now, not at the next alarm (only what is
+      // due is fetched).
+      await this.service.getQuotes(needed, await currencySetting.getValue());
     }
   }
 

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import type { PriceError, ApiPlan } from '@/utils/prices/errors';
+import type { PinChange } from '@/utils/pins/pins';
 
 /** CoinGecko ids are lower-case words joined by dashes (`bitcoin`, `wrapped-bitcoin`). */
 export const coinIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
@@ -25,6 +26,13 @@ export const requestSchemas = {
   getChart: v.strictObject({ coinId: coinIdSchema, currency: currencySchema }),
   /** Force a refresh now (the popup's refresh button), within back-off rules. */
   refresh: v.strictObject({ coinIds: v.array(coinIdSchema), currency: currencySchema }),
+  /** Pin or unpin a coin (tooltip and popup buttons). */
+  setPin: v.strictObject({ coinId: coinIdSchema, pinned: v.boolean() }),
+  /** Reorder a pinned coin by a few places (popup). */
+  movePin: v.strictObject({
+    coinId: coinIdSchema,
+    offset: v.pipe(v.number(), v.integer(), v.minValue(-10), v.maxValue(10)),
+  }),
   /** Options page: try a plan and key against CoinGecko without saving them. */
   testApiKey: v.strictObject({
     plan: v.picklist(['public', 'demo', 'pro']),
@@ -43,10 +51,16 @@ export interface ResponseMap {
   getChart: ServeResult<MarketChart>;
   refresh: Record<string, ServeResult<PriceQuote>>;
   testApiKey: { ok: true; plan: ApiPlan } | { ok: false; error: PriceError };
+  setPin: PinChange;
+  movePin: PinChange;
 }
 
 /** Requests a content script may send; everything else needs an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['getPrices', 'getChart']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'getPrices',
+  'getChart',
+  'setPin',
+]);
 
 /** Port name an open popup connects with; its messages name the coin on screen (`{coinId}`). */
 export const POPUP_PORT = 'hashlens-popup';

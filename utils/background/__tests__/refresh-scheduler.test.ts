@@ -53,6 +53,10 @@ describe('RefreshScheduler', () => {
     await pinnedCoinsSetting.setValue(['bitcoin', 'ethereum', 'solana']);
     new RefreshScheduler(service).start();
     await flush();
+    // Pinned coins are fetched at start (only what is due goes out)…
+    expect(getQuotes).toHaveBeenCalledWith(['bitcoin', 'ethereum', 'solana'], 'eur');
+    getQuotes.mockClear();
+    // …and again, in one ask, each time the alarm fires.
     await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now() });
     await flush();
     expect(getQuotes).toHaveBeenCalledTimes(1);
@@ -63,6 +67,8 @@ describe('RefreshScheduler', () => {
     const { service, getQuotes } = fakeService();
     await pinnedCoinsSetting.setValue(['bitcoin']);
     new RefreshScheduler(service).start();
+    await flush();
+    getQuotes.mockClear();
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now() });
     await flush();
     expect(getQuotes).not.toHaveBeenCalled();

@@ -30,6 +30,24 @@ describe('parseRequest', () => {
     ],
     ['a sender with no id', prices, { url: 'https://news.example/' }, 'sender is not HashLens'],
     [
+      'a content script pinning a coin',
+      { hashlens: 1, type: 'setPin', data: { coinId: 'bitcoin', pinned: true } },
+      contentScript,
+      true,
+    ],
+    [
+      'a content script reordering pins',
+      { hashlens: 1, type: 'movePin', data: { coinId: 'bitcoin', offset: 1 } },
+      contentScript,
+      'content scripts may not send "movePin"',
+    ],
+    [
+      'a fractional pin offset',
+      { hashlens: 1, type: 'movePin', data: { coinId: 'bitcoin', offset: 0.5 } },
+      popup,
+      'invalid "movePin" request',
+    ],
+    [
       'a content script testing an API key',
       { hashlens: 1, type: 'testApiKey', data: { plan: 'pro', apiKey: 'x' } },
       contentScript,
