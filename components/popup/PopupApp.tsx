@@ -5,6 +5,7 @@ import { describePriceError } from '@/utils/prices/errors';
 import type { PopupActions } from '@/utils/popup/actions';
 import { createPopupStore } from '@/utils/popup/store';
 import { useNow } from '@/components/shared/useNow';
+import { coinInfo } from '@/utils/coins/catalog';
 import {
   formatWeekTable,
   deriveWeekTable,
@@ -14,9 +15,6 @@ import {
 import { weekPoints } from '@/utils/popup/week-data';
 import { WeekTable } from './WeekTable';
 import { WeekChart } from './WeekChart';
-
-/** Names of the coins the popup can show, by CoinGecko id. */
-const COIN_NAMES: Record<string, string> = { bitcoin: 'Bitcoin' };
 
 /** The toolbar popup: where the coin is now and how fresh that is. */
 export function PopupApp({ actions }: { actions: PopupActions }) {
@@ -34,7 +32,9 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
   }, [actions, store]);
 
   const { quote, currency, error, chart } = state;
-  const coinName = COIN_NAMES[state.coinId] ?? state.coinId;
+  const coinName = coinInfo(state.coinId).name;
+  const isPinned = state.pins.includes(state.coinId);
+  const switcherCoins = [...new Set([state.coinId, ...state.trackedCoins, ...state.pins])];
   const change = quote ? describeChange(quote.value.change24hPct, locale) : null;
   const points = useMemo(
     () => weekPoints(chart?.value ?? null, quote?.value ?? null),
@@ -63,7 +63,30 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
   return (
     <main className="popup" aria-busy={state.loading}>
       <header className="popup__header">
-        <h1>{coinName}</h1>
+        <h1>
+          <label className="visually-hidden" htmlFor="coin-switcher">
+            Coin
+          </label>
+          <select
+            id="coin-switcher"
+            className="popup__coin"
+            value={state.coinId}
+            onChange={(event) => void store.getState().selectCoin(event.target.value)}
+          >
+            {switcherCoins.map((id) => (
+              <option key={id} value={id}>
+                {coinInfo(id).name}
+              </option>
+            ))}
+          </select>
+        </h1>
+        <button
+          type="button"
+          aria-pressed={isPinned}
+          onClick={() => void store.getState().setPinned(state.coinId, !isPinned)}
+        >
+          {isPinned ? `Unpin ${coinName}` : `Pin ${coinName}`}
+        </button>
         <button
           type="button"
           onClick={() => void store.getState().refresh()}
@@ -144,6 +167,88 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
             Retry
           </button>
         </p>
+      )}
+
+      <section className="popup__pins" aria-labelledby="pins-heading">
+        <h2 id="pins-heading">Pinned</h2>
+        {state.pinMessage && (
+          <p role="status" className="popup__error">
+            {state.pinMessage}
+          </p>
+        )}
+        {state.pins.length === 0 ? (
+          <p className="popup__muted">
+            Nothing pinned. Pin a coin to keep its price on every page and on the toolbar.
+          </p>
+        ) : (
+          <ol className="popup__pin-list">
+            {state.pins.map((id, index) => {
+              const info = coinInfo(id);
+              const result = state.pinQuotes[id];
+              const pinChange = result?.ok
+                ? describeChange(result.served.value.change24hPct, locale)
+                : null;
+              return (
+                <li key={id}>
+                  <button
+                    type="button"
+                    className="popup__pin-name"
+                    onClick={() => void store.getState().selectCoin(id)}
+                  >
+                    {info.symbol}
+                  </button>
+                  <span className="popup__pin-price">
+                    {result?.ok && currency
+                      ? formatPrice(result.served.value.price, currency, locale)
+                      : '—'}
+                    {pinChange && (
+                      <span className={`popup__change--${pinChange.direction}`}>
+                        {' '}
+                        {pinChange.arrow} {pinChange.text}
+                      </span>
+                    )}
+                  </span>
+                  <span className="popup__pin-actions">
+                    <button
+                      type="button"
+                      aria-label={`Move ${info.name} up`}
+                      disabled={index === 0}
+                      onClick={() => void store.getState().movePin(id, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Move ${info.name} down`}
+                      disabled={index === state.pins.length - 1}
+                      onClick={() => void store.getState().movePin(id, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Unpin ${info.name}`}
+                      onClick={() => void store.getState().setPinned(id, false)}
+                    >
+                      ×
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      {state.site && (
+        <label className="popup__site">
+          <input
+            type="checkbox"
+            checked={state.site.enabled}
+            onChange={(event) => void store.getState().setSiteEnabled(event.target.checked)}
+          />{' '}
+          HashLens on {state.site.host}
+        </label>
       )}
 
       <footer className="popup__footer">

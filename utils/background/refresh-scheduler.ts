@@ -26,6 +26,8 @@ export class RefreshScheduler {
     });
     browser.runtime.onConnect.addListener((port) => this.onConnect(port));
     pinnedCoinsSetting.watch(() => void this.update());
+    // A new currency needs the pinned coins' prices in it right away.
+    currencySetting.watch(() => void this.update());
     void this.update();
   }
 

@@ -4,17 +4,35 @@
  */
 import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendRequest } from '@/utils/messaging';
+import type { PinChange } from '@/utils/pins/pins';
+import { sanitisePins } from '@/utils/pins/pins';
 import { priceCacheItem } from '@/utils/prices/cache-store';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
-import { currencySetting } from '@/utils/settings/items';
+import {
+  currencySetting,
+  disabledSitesSetting,
+  pinnedCoinsSetting,
+  trackedCoinsSetting,
+} from '@/utils/settings/items';
+import { isSiteDisabled } from '@/utils/settings/sites';
 
 /** The popup's view of the extension. */
 export interface PopupActions {
   getCurrency(): Promise<string>;
+  /** Coins the switcher offers, in order. */
+  getTrackedCoins(): Promise<string[]>;
+  getPins(): Promise<string[]>;
   getQuote(coinId: string, currency: string): Promise<ServeResult<PriceQuote>>;
+  getQuotes(coinIds: string[], currency: string): Promise<Record<string, ServeResult<PriceQuote>>>;
   getChart(coinId: string, currency: string): Promise<ServeResult<MarketChart>>;
   refresh(coinId: string, currency: string): Promise<ServeResult<PriceQuote>>;
-  /** Calls back whenever the background stores new prices; returns the unsubscribe. */
+  setPin(coinId: string, pinned: boolean): Promise<PinChange>;
+  movePin(coinId: string, offset: number): Promise<PinChange>;
+  /** The host name of the tab the popup was opened over, when it is a web page. */
+  getActiveSite(): Promise<string | null>;
+  isSiteEnabled(host: string): Promise<boolean>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** Calls back whenever prices, pins or settings change elsewhere; returns the unsubscribe. */
   onPricesChanged(callback: () => void): () => void;
   /** Puts text on the clipboard (a click is the user activation it needs). */
   copyText(text: string): Promise<void>;
@@ -22,24 +40,56 @@ export interface PopupActions {
   keepFresh(coinId: string): () => void;
 }
 
+function missing(coinId: string): ServeResult<PriceQuote> {
+  return { ok: false, error: { kind: 'unknown-coin', coinId } };
+}
+
 /** The real actions, over messaging and storage. */
 export function createBrowserPopupActions(): PopupActions {
-  const missing = (coinId: string): ServeResult<PriceQuote> => ({
-    ok: false,
-    error: { kind: 'unknown-coin', coinId },
-  });
   return {
     getCurrency: () => currencySetting.getValue(),
+    getTrackedCoins: () => trackedCoinsSetting.getValue(),
+    getPins: async () => sanitisePins(await pinnedCoinsSetting.getValue()),
     async getQuote(coinId, currency) {
       const quotes = await sendRequest('getPrices', { coinIds: [coinId], currency });
       return quotes[coinId] ?? missing(coinId);
     },
+    getQuotes: (coinIds, currency) => sendRequest('getPrices', { coinIds, currency }),
     getChart: (coinId, currency) => sendRequest('getChart', { coinId, currency }),
     async refresh(coinId, currency) {
       const quotes = await sendRequest('refresh', { coinIds: [coinId], currency });
       return quotes[coinId] ?? missing(coinId);
     },
-    onPricesChanged: (callback) => priceCacheItem.watch(() => callback()),
+    setPin: (coinId, pinned) => sendRequest('setPin', { coinId, pinned }),
+    movePin: (coinId, offset) => sendRequest('movePin', { coinId, offset }),
+    async getActiveSite() {
+      // A test or the demo may name the tab the popup stands for.
+      const requested = Number(new URLSearchParams(location.search).get('tabId'));
+      const [tab] =
+        Number.isInteger(requested) && requested > 0
+          ? [await browser.tabs.get(requested)]
+          : await browser.tabs.query({ active: true, currentWindow: true });
+      const url = tab?.url ? new URL(tab.url) : null;
+      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : null;
+    },
+    isSiteEnabled: async (host) => !isSiteDisabled(await disabledSitesSetting.getValue(), host),
+    async setSiteEnabled(host, enabled) {
+      const sites = await disabledSitesSetting.getValue();
+      await disabledSitesSetting.setValue(
+        enabled
+          ? // Also lift a parent domain's rule that covers this host.
+            sites.filter((site) => !isSiteDisabled([site], host))
+          : [...new Set([...sites, host])].sort(),
+      );
+    },
+    onPricesChanged(callback) {
+      const stops = [
+        priceCacheItem.watch(() => callback()),
+        pinnedCoinsSetting.watch(() => callback()),
+        currencySetting.watch(() => callback()),
+      ];
+      return () => stops.forEach((stop) => stop());
+    },
     copyText: (text) => navigator.clipboard.writeText(text),
     keepFresh(coinId) {
       const port = browser.runtime.connect({ name: POPUP_PORT });

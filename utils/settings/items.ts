@@ -61,3 +61,28 @@ export const trackedCoinsSetting = storage.defineItem<string[]>('sync:trackedCoi
   fallback: ['bitcoin', 'ethereum'],
   version: 1,
 });
+
+/** Screen corner the pinned-price strip sits in. */
+export type BadgeCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
+/** Where the pinned-price strip sits: a corner, and how far it was dragged from it (px). */
+export const badgePlacementSetting = storage.defineItem<{
+  corner: BadgeCorner;
+  offsetX: number;
+  offsetY: number;
+}>('sync:badgePlacement', {
+  fallback: { corner: 'bottom-right', offsetX: 16, offsetY: 16 },
+  version: 1,
+});
+
+/** The pinned-price strip collapsed to a single button. */
+export const badgesCollapsedSetting = storage.defineItem<boolean>('sync:badgesCollapsed', {
+  fallback: false,
+  version: 1,
+});
+
+/** Host names where the user hid the pinned-price strip (terms still work there). */
+export const badgesHiddenSitesSetting = storage.defineItem<string[]>('sync:badgesHiddenSites', {
+  fallback: [],
+  version: 1,
+});

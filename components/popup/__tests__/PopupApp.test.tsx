@@ -31,6 +31,15 @@ const served = <T,>(value: T, extra: Partial<{ stale: boolean; fetchedAt: number
 function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
   return {
     getCurrency: async () => 'usd',
+    getTrackedCoins: async () => ['bitcoin', 'ethereum'],
+    getPins: async () => [],
+    getQuotes: async (coinIds) =>
+      Object.fromEntries(coinIds.map((id) => [id, served({ ...seedQuote, coinId: id })])),
+    setPin: async (coinId, pinned) => ({ ok: true, pins: pinned ? [coinId] : [] }),
+    movePin: async () => ({ ok: true, pins: [] }),
+    getActiveSite: async () => null,
+    isSiteEnabled: async () => true,
+    setSiteEnabled: async () => {},
     getQuote: async () => served(seedQuote),
     getChart: async () => served(chart),
     refresh: async () => served(seedQuote),
@@ -181,5 +190,89 @@ describe('PopupApp, prices changing elsewhere', () => {
     await act(async () => notify());
     expect(screen.getByRole('alert').textContent).toContain('did not answer within 10 s');
     expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
+  });
+});
+
+describe('PopupApp, pins, coins and the site switch', () => {
+  it('pins the current coin with "Pin Bitcoin" and then offers "Unpin Bitcoin"', async () => {
+    let pins: string[] = [];
+    const setPin = vi.fn(async (coinId: string, pinned: boolean) => {
+      pins = pinned ? [...pins, coinId] : pins.filter((id) => id !== coinId);
+      return { ok: true as const, pins };
+    });
+    await renderPopup(fakeActions({ setPin, getPins: async () => pins }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Pin Bitcoin' })));
+    expect(setPin).toHaveBeenCalledWith('bitcoin', true);
+    // The header's toggle and the pinned list's button both unpin it.
+    expect(screen.getAllByRole('button', { name: 'Unpin Bitcoin' })).toHaveLength(2);
+    const list = screen.getByRole('list');
+    expect(within(list).getByText('BTC')).toBeTruthy();
+    expect(within(list).getByText(/\$70,791\.51/)).toBeTruthy();
+  });
+
+  it('says why a pin was refused', async () => {
+    const five = ['ethereum', 'solana', 'tether', 'dogecoin', 'cardano'];
+    await renderPopup(
+      fakeActions({
+        getPins: async () => five,
+        setPin: async () => ({
+          ok: false,
+          pins: five,
+          message: 'You can pin up to 5 coins. Unpin one to pin Bitcoin.',
+        }),
+      }),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Pin Bitcoin' })));
+    expect(screen.getByText('You can pin up to 5 coins. Unpin one to pin Bitcoin.')).toBeTruthy();
+  });
+
+  it('reorders and unpins from the list', async () => {
+    const movePin = vi.fn(async () => ({ ok: true as const, pins: ['ethereum', 'bitcoin'] }));
+    const setPin = vi.fn(async () => ({ ok: true as const, pins: ['bitcoin'] }));
+    await renderPopup(
+      fakeActions({ getPins: async () => ['bitcoin', 'ethereum'], movePin, setPin }),
+    );
+    expect(
+      (screen.getByRole('button', { name: 'Move Bitcoin up' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Move Ethereum up' })),
+    );
+    expect(movePin).toHaveBeenCalledWith('ethereum', -1);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 3))).toEqual([
+      'ETH',
+      'BTC',
+    ]);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Unpin Ethereum' })));
+    expect(setPin).toHaveBeenCalledWith('ethereum', false);
+  });
+
+  it('switches coin', async () => {
+    const getQuote = vi.fn(async (coinId: string) =>
+      served({ ...seedQuote, coinId, price: coinId === 'ethereum' ? 2500 : 70791.5149 }),
+    );
+    await renderPopup(fakeActions({ getQuote }));
+    await act(async () =>
+      fireEvent.change(screen.getByRole('combobox', { name: 'Coin' }), {
+        target: { value: 'ethereum' },
+      }),
+    );
+    expect(getQuote).toHaveBeenLastCalledWith('ethereum', 'usd');
+    expect(screen.getByTestId('current-price').textContent).toBe('$2,500.00');
+    expect(screen.getByRole('button', { name: 'Pin Ethereum' })).toBeTruthy();
+  });
+
+  it("turns HashLens off and on for the current tab's site", async () => {
+    const setSiteEnabled = vi.fn(async () => {});
+    await renderPopup(
+      fakeActions({ getActiveSite: async () => 'news.example.com', setSiteEnabled }),
+    );
+    const toggle = screen.getByRole('checkbox', {
+      name: 'HashLens on news.example.com',
+    }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    await act(async () => fireEvent.click(toggle));
+    expect(setSiteEnabled).toHaveBeenCalledWith('news.example.com', false);
+    expect(toggle.checked).toBe(false);
   });
 });
