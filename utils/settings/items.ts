@@ -1,88 +1,107 @@
 /**
- * Every user setting as a `storage.defineItem` with a fallback. Preferences sync across the
- * user's browsers; the API key stays in local storage only (never synced).
+ * Every user setting as a validated `storage.defineItem` with a fallback. Preferences sync
+ * across the user's browsers; the API key stays in local storage only (never synced).
  */
-import { storage } from '#imports';
+import * as v from 'valibot';
 import type { ApiPlan } from '@/utils/prices/errors';
+import { defineSetting, listOf } from './define';
+
+const coinId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
+const hostName = v.pipe(v.string(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/));
 
 /** The currency prices are shown in (a CoinGecko `vs_currency`). */
-export const currencySetting = storage.defineItem<string>('sync:currency', {
-  fallback: 'usd',
-  version: 1,
-});
+export const currencySetting = defineSetting<string>(
+  'sync:currency',
+  v.pipe(v.string(), v.regex(/^[a-z]{2,8}$/)),
+  'usd',
+);
 
 /** Global on/off switch for marking terms and showing badges. */
-export const enabledSetting = storage.defineItem<boolean>('sync:enabled', {
-  fallback: true,
-  version: 1,
-});
+export const enabledSetting = defineSetting<boolean>('sync:enabled', v.boolean(), true);
 
 /** Host names (e.g. `news.example.com`) where HashLens stays off. */
-export const disabledSitesSetting = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: [],
-  version: 1,
-});
+export const disabledSitesSetting = defineSetting<string[]>(
+  'sync:disabledSites',
+  listOf(hostName),
+  [],
+);
 
 /** The CoinGecko plan and key. Local only: a key must not travel with sync. */
-export const apiKeySetting = storage.defineItem<{ plan: ApiPlan; key: string }>('local:apiKey', {
-  fallback: { plan: 'public', key: '' },
-  version: 1,
-});
+export const apiKeySetting = defineSetting<{ plan: ApiPlan; key: string }>(
+  'local:apiKey',
+  v.object({
+    plan: v.picklist(['public', 'demo', 'pro']),
+    key: v.pipe(v.string(), v.maxLength(200)),
+  }),
+  { plan: 'public', key: '' },
+);
 
 /** Coins the user pinned, in the user's order (CoinGecko ids). */
-export const pinnedCoinsSetting = storage.defineItem<string[]>('sync:pinnedCoins', {
-  fallback: [],
-  version: 1,
-});
+export const pinnedCoinsSetting = defineSetting<string[]>(
+  'sync:pinnedCoins',
+  listOf(coinId, 20),
+  [],
+);
 
 /** How marked terms look on pages. */
 export type HighlightStyleSetting = 'dotted' | 'solid' | 'none';
 
 /** Mark style: dotted underline (default), solid underline, or no visible mark. */
-export const highlightStyleSetting = storage.defineItem<HighlightStyleSetting>(
+export const highlightStyleSetting = defineSetting<HighlightStyleSetting>(
   'sync:highlightStyle',
-  { fallback: 'dotted', version: 1 },
+  v.picklist(['dotted', 'solid', 'none']),
+  'dotted',
 );
 
 /** Hover-intent delay before a tooltip opens, in ms. */
-export const hoverDelaySetting = storage.defineItem<number>('sync:hoverDelayMs', {
-  fallback: 300,
-  version: 1,
-});
+export const hoverDelaySetting = defineSetting<number>(
+  'sync:hoverDelayMs',
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
+  300,
+);
 
 /** Mark only the first occurrence of each term on a page. */
-export const firstOnlySetting = storage.defineItem<boolean>('sync:firstOccurrenceOnly', {
-  fallback: false,
-  version: 1,
-});
+export const firstOnlySetting = defineSetting<boolean>(
+  'sync:firstOccurrenceOnly',
+  v.boolean(),
+  false,
+);
 
 /** Coins the popup's switcher offers (CoinGecko ids), in order. */
-export const trackedCoinsSetting = storage.defineItem<string[]>('sync:trackedCoins', {
-  fallback: ['bitcoin', 'ethereum'],
-  version: 1,
-});
+export const trackedCoinsSetting = defineSetting<string[]>(
+  'sync:trackedCoins',
+  listOf(coinId, 50),
+  ['bitcoin', 'ethereum'],
+);
 
 /** Screen corner the pinned-price strip sits in. */
 export type BadgeCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 
 /** Where the pinned-price strip sits: a corner, and how far it was dragged from it (px). */
-export const badgePlacementSetting = storage.defineItem<{
+export const badgePlacementSetting = defineSetting<{
   corner: BadgeCorner;
   offsetX: number;
   offsetY: number;
-}>('sync:badgePlacement', {
-  fallback: { corner: 'bottom-right', offsetX: 16, offsetY: 16 },
-  version: 1,
-});
+}>(
+  'sync:badgePlacement',
+  v.object({
+    corner: v.picklist(['bottom-right', 'bottom-left', 'top-right', 'top-left']),
+    offsetX: v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)),
+    offsetY: v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)),
+  }),
+  { corner: 'bottom-right', offsetX: 16, offsetY: 16 },
+);
 
 /** The pinned-price strip collapsed to a single button. */
-export const badgesCollapsedSetting = storage.defineItem<boolean>('sync:badgesCollapsed', {
-  fallback: false,
-  version: 1,
-});
+export const badgesCollapsedSetting = defineSetting<boolean>(
+  'sync:badgesCollapsed',
+  v.boolean(),
+  false,
+);
 
 /** Host names where the user hid the pinned-price strip (terms still work there). */
-export const badgesHiddenSitesSetting = storage.defineItem<string[]>('sync:badgesHiddenSites', {
-  fallback: [],
-  version: 1,
-});
+export const badgesHiddenSitesSetting = defineSetting<string[]>(
+  'sync:badgesHiddenSites',
+  listOf(hostName),
+  [],
+);
