@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendRequest } from '@/utils/messaging';
+import { askTabForSite } from '@/utils/messaging/site-query';
 import type { PinChange } from '@/utils/pins/pins';
 import { sanitisePins } from '@/utils/pins/pins';
 import { priceCacheItem } from '@/utils/prices/cache-store';
@@ -65,12 +66,11 @@ export function createBrowserPopupActions(): PopupActions {
     async getActiveSite() {
       // A test or the demo may name the tab the popup stands for.
       const requested = Number(new URLSearchParams(location.search).get('tabId'));
-      const [tab] =
+      const tabId =
         Number.isInteger(requested) && requested > 0
-          ? [await browser.tabs.get(requested)]
-          : await browser.tabs.query({ active: true, currentWindow: true });
-      const url = tab?.url ? new URL(tab.url) : null;
-      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : null;
+          ? requested
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      return tabId === undefined ? null : askTabForSite(tabId);
     },
     isSiteEnabled: async (host) => !isSiteDisabled(await disabledSitesSetting.getValue(), host),
     async setSiteEnabled(host, enabled) {
