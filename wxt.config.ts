@@ -1,23 +1,46 @@
 import { defineConfig } from 'wxt';
+import { reactDomNoHtmlSink } from './build/react-dom-no-html-sink';
+
+/** The rendered icons in public/icon, by size. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  // React DOM's innerHTML sink is removed from the bundles: see build/react-dom-no-html-sink.ts.
+  vite: () => ({ plugins: [reactDomNoHtmlSink()] }),
+  zip: {
+    // The sources zip goes to Mozilla's reviewers only (README "Release"): no local output.
+    excludeSources: ['demo-output/**', 'e2e-output/**', 'stats.html', '**/*.log'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'HashLens',
     description:
       'Bitcoin and mining terms explained where you read them, with live CoinGecko prices.',
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://api.coingecko.com/*', 'https://pro-api.coingecko.com/*'],
+    // WXT fills `icons` from public/icon/*.png but not the toolbar button's icon; without it the
+    // button shows a generic puzzle piece. Sources: assets/icon*.svg, scripts/render-icons.ts.
+    // MV2 (Firefox) names the key itself: WXT writes the popup into `browser_action` before it
+    // would convert `action`, so an `action` here would be dropped.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'hashlens@hashlens.dev',
-              // 140: the first Firefox with the CSS Custom Highlight API.
+              // 140: the first Firefox with the CSS Custom Highlight API on by default (CSS.highlights
+              // and ::highlight(); MDN's Firefox 140 release notes, bug 1964089).
               strict_min_version: '140.0',
+              // Firefox's built-in data consent (140+). The only thing sent anywhere is the
+              // CoinGecko request for the coin the reader hovers or pinned (coin id, currency,
+              // their own optional API key): no personal data, page text or browsing activity.
+              // README "Privacy" has the full list.
+              data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
