@@ -1,33 +1,54 @@
 /**
  * The content script's whole life on a page: read settings, scan and mark terms, open a
- * tooltip on hover, keep its price live, and follow settings changes without a reload.
+ * tooltip on hover or from the keyboard, keep its price live, and follow settings changes and
+ * SPA navigation without a reload.
  * Page text never leaves this script: only coin ids and the currency go to the background.
+ *
+ * Hook points for features built on top (price badges, pinning):
+ * - {@link ContentApp.onTermsChanged}: called after the shown terms change (scan slices,
+ *   mutations, settings); `app.shownTerms()` lists them in document order.
+ * - {@link ContentApp.watch}: add a storage watch that is dropped with the content script.
+ * - `tooltipTermOf` decides what the tooltip shows for an entry (coin id and name included).
  */
 import type { ContentScriptContext } from '#imports';
 import { sendRequest } from '@/utils/messaging';
 import { parseCacheState, priceCacheItem, quoteKey } from '@/utils/prices/cache-store';
 import { PRICE_FRESH_MS, serveEntry } from '@/utils/prices/price-service';
-import { currencySetting, disabledSitesSetting, enabledSetting } from '@/utils/settings/items';
-import { isSiteDisabled } from '@/utils/settings/sites';
-import { defaultTermMatcher, getEntry, hasCryptoContext } from '@/utils/terms/matcher';
+import {
+  currencySetting,
+  disabledSitesSetting,
+  enabledSetting,
+  firstOnlySetting,
+  highlightStyleSetting,
+  hoverDelaySetting,
+} from '@/utils/settings/items';
+import { defaultTermMatcher, getEntry } from '@/utils/terms/matcher';
 import type { TooltipTerm } from '@/components/tooltip/TermTooltip';
-import { HoverController } from './hover';
-import { PageTerms } from './page-terms';
+import { HoverController, rangeOf } from './hover';
+import { isTypingTarget, startIndexInView, stepIndex, termStepOf, type TermStep } from './keyboard';
+import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
+import { PageTerms, type HighlightStyle, type ScanStats } from './page-terms';
 import type { FoundTerm } from './scanner';
 import { TooltipUi } from './tooltip-ui';
 
-/** Default hover-intent delay. */
+/** Default hover-intent delay (the setting's fallback). */
 export const DEFAULT_HOVER_DELAY_MS = 300;
 
-/** Decides whether the page is about crypto from cheap signals (title, description). */
-function pageHasCryptoContext(doc: Document): boolean {
-  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  const heading = doc.querySelector('h1')?.textContent ?? '';
-  return hasCryptoContext(`${doc.title}\n${description}\n${heading}`);
+/** Performance-timeline mark published when a page's first scan is done (for `npm run bench`). */
+export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
+
+/** What the rest of the content script (and features added later) can reach. */
+export interface ContentApp {
+  /** Shown terms in document order (empty while HashLens is off on this page). */
+  shownTerms(): FoundTerm[];
+  /** Registers a listener for changes of the shown terms; returns its remover. */
+  onTermsChanged(listener: () => void): () => void;
+  /** Keeps a storage watch's remover, called when the content script goes away. */
+  watch(unwatch: () => void): void;
 }
 
 /** The glossary text of a term for the tooltip. */
-function tooltipTermOf(entryId: string): (TooltipTerm & { coinId?: string }) | null {
+export function tooltipTermOf(entryId: string): (TooltipTerm & { coinId?: string }) | null {
   const entry = getEntry(entryId);
   if (!entry) return null;
   return {
@@ -40,19 +61,45 @@ function tooltipTermOf(entryId: string): (TooltipTerm & { coinId?: string }) | n
   };
 }
 
+/**
+ * Publishes a finished scan's figures on the page's performance timeline. Marks are shared by
+ * the page's worlds, so the benchmark reads them from the main world; they carry figures
+ * only, never page text, and change nothing in the DOM.
+ */
+function publishScanStats(win: Window, stats: ScanStats): void {
+  try {
+    win.performance.mark(SCAN_COMPLETE_MARK, { detail: stats });
+  } catch {
+    // A page that replaced `performance` loses only the benchmark figure.
+  }
+}
+
 /** Runs HashLens on this page until the context is invalidated. */
-export async function startContentApp(ctx: ContentScriptContext): Promise<void> {
+export async function startContentApp(ctx: ContentScriptContext): Promise<ContentApp> {
+  const win = window;
   const doc = document;
-  const hostname = location.hostname;
+  const hosts = siteHostsOf(win);
   let terms: PageTerms | null = null;
-  let currency = await currencySetting.getValue();
   let openTerm: { term: FoundTerm; coinId?: string } | null = null;
+  const termListeners = new Set<() => void>();
+  const unwatch: (() => void)[] = [];
+
+  const [initialCurrency, initialDelay, initialStyle, initialFirstOnly] = await Promise.all([
+    currencySetting.getValue(),
+    hoverDelaySetting.getValue(),
+    highlightStyleSetting.getValue(),
+    firstOnlySetting.getValue(),
+  ]);
+  let currency = initialCurrency;
+  let hoverDelayMs = initialDelay;
+  let style: HighlightStyle = initialStyle;
+  let firstOnly = initialFirstOnly;
 
   const tooltip = new TooltipUi(ctx, () => closeTooltip());
   const hover = new HoverController({
     doc,
     termsAt: (node, offset) => terms?.termsAt(node, offset) ?? [],
-    delayMs: () => DEFAULT_HOVER_DELAY_MS,
+    delayMs: () => hoverDelayMs,
     isOwnUi: (target) => tooltip.isOwn(target),
     onEnter: (term, range) => void openTooltip(term, range),
     onLeave: () => closeTooltip(),
@@ -61,6 +108,18 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<void> 
     setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
     clearTimeout: (id) => clearTimeout(id),
   });
+
+  const app: ContentApp = {
+    shownTerms: () => terms?.shownTerms() ?? [],
+    onTermsChanged(listener) {
+      termListeners.add(listener);
+      return () => termListeners.delete(listener);
+    },
+    watch: (stopWatching) => void unwatch.push(stopWatching),
+  };
+  const notifyTerms = () => termListeners.forEach((listener) => listener());
+
+  // --- Tooltip ---------------------------------------------------------------------------
 
   function closeTooltip(): void {
     openTerm = null;
@@ -101,22 +160,78 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<void> 
     if (view.coinId) await loadPrice(view.coinId);
   }
 
+  // --- Keyboard: step through the terms (Alt+Shift+J / K), Esc closes --------------------
+
+  function stepTo(step: TermStep): boolean {
+    const shown = app.shownTerms();
+    const current = openTerm ? shown.indexOf(openTerm.term) : -1;
+    const fallback =
+      current < 0
+        ? startIndexInView(shown, step, win.innerHeight, (term) => {
+            const rect = rangeOf(doc, term)?.getBoundingClientRect();
+            return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
+          })
+        : -1;
+    const index = stepIndex(shown.length, current, step, fallback);
+    const term = shown[index];
+    if (!term) return false;
+    const range = rangeOf(doc, term);
+    if (!range) return false;
+    const rect = range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > win.innerHeight) {
+      // Scrolls the term's element into view; nothing on the page receives focus.
+      term.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+    hover.markShown(term);
+    void openTooltip(term, range);
+    return true;
+  }
+
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event) => {
+      const key = event as KeyboardEvent;
+      if (key.key === 'Escape' && tooltip.current) {
+        closeTooltip();
+        return;
+      }
+      const step = termStepOf(key);
+      if (!step || !terms || isTypingTarget(key.target)) return;
+      if (stepTo(step)) key.preventDefault();
+    },
+    { capture: true },
+  );
+
+  // --- Scanning and marking --------------------------------------------------------------
+
   function start(): void {
     if (terms) return;
-    terms = new PageTerms({
+    let published = false;
+    const pageTerms = new PageTerms({
       doc,
       matcher: defaultTermMatcher(),
-      cryptoContext: pageHasCryptoContext(doc),
-      style: 'dotted',
+      cryptoContext: headHasCryptoContext(doc),
+      style,
+      firstOnly,
       schedule: (work) => ctx.requestIdleCallback(work, { timeout: 500 }),
+      onChange: notifyTerms,
+      onIdle: (stats) => {
+        if (published) return;
+        published = true;
+        publishScanStats(win, stats);
+      },
     });
-    terms.start();
+    terms = pageTerms;
+    pageTerms.start();
   }
 
   function stop(): void {
     closeTooltip();
     terms?.stop();
+    const wasRunning = terms !== null;
     terms = null;
+    if (wasRunning) notifyTerms();
   }
 
   async function applySettings(): Promise<void> {
@@ -124,24 +239,35 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<void> 
       enabledSetting.getValue(),
       disabledSitesSetting.getValue(),
     ]);
-    if (enabled && !isSiteDisabled(disabledSites, hostname)) start();
+    if (enabled && !isAnySiteDisabled(disabledSites, hosts)) start();
     else stop();
   }
 
   hover.start();
-  ctx.addEventListener(
-    doc,
-    'keydown',
-    (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && tooltip.current) closeTooltip();
-    },
-    { capture: true },
-  );
+
+  // SPA navigation: a new "page" may have a different subject; start over with a fresh index
+  // (the MutationObserver already follows the DOM; this re-decides crypto context).
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    if (!terms) return;
+    stop();
+    start();
+  });
 
   // Settings and prices change in other contexts; follow them without a reload.
-  const unwatch = [
+  unwatch.push(
     enabledSetting.watch(() => void applySettings()),
     disabledSitesSetting.watch(() => void applySettings()),
+    highlightStyleSetting.watch((value) => {
+      style = value;
+      terms?.setStyle(value);
+    }),
+    firstOnlySetting.watch((value) => {
+      firstOnly = value;
+      terms?.setFirstOnly(value);
+    }),
+    hoverDelaySetting.watch((value) => {
+      hoverDelayMs = value;
+    }),
     currencySetting.watch((value) => {
       currency = value;
       if (openTerm?.coinId) void loadPrice(openTerm.coinId);
@@ -153,11 +279,13 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<void> 
       const result = serveEntry(entry, undefined, PRICE_FRESH_MS, Date.now());
       if (result.ok) tooltip.setPrice({ status: 'ready', served: result.served, currency });
     }),
-  ];
+  );
   ctx.onInvalidated(() => {
     unwatch.forEach((stopWatching) => stopWatching());
+    termListeners.clear();
     stop();
   });
 
   await applySettings();
+  return app;
 }

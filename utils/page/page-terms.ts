@@ -1,13 +1,25 @@
 /**
  * Keeps the index of terms on a live page: scans in idle-time slices, marks terms with the
  * CSS Custom Highlight API (no DOM change), follows text that arrives or changes later.
+ *
+ * Crypto context without a second scan: every text node is matched once with deferred
+ * context (`deferContext`), which reports the terms that only stand on crypto pages
+ * ("whale", "SOL") as `needsContext`. Until the page shows context they are held back
+ * (that node's marks come from a context-free match, made only for such nodes, which are
+ * rare); the page shows context once its title/description/first heading do, or once the
+ * scanned text holds {@link CONTEXT_SIGNAL_MIN} unambiguous crypto terms (glossary hits of
+ * {@link CONTEXT_SIGNAL_ENTRIES}; they come for free with the scan, and script text is never
+ * scanned). Then the held terms are activated without scanning anything again. Context, once
+ * shown, stays until the next {@link PageTerms.start}.
  */
 import {
   createTextWalker,
   findTermsInNode,
   isInsideSkipped,
+  isSkippedElement,
   type FoundTerm,
   type TextMatcher,
+  type TextWalker,
 } from './scanner';
 
 /** How marked terms look; `none` keeps terms hoverable without a visible mark. */
@@ -19,54 +31,197 @@ export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'none'>, string> = 
   solid: 'hashlens-solid',
 };
 
+/**
+ * Glossary entries whose context-free matches show that a page is about crypto: coins named
+ * unambiguously (context-dependent names such as "Solana" never count) and crypto-only words.
+ */
+export const CONTEXT_SIGNAL_ENTRIES: ReadonlySet<string> = new Set([
+  'bitcoin',
+  'ethereum',
+  'tether',
+  'usd-coin',
+  'dogecoin',
+  'litecoin',
+  'bitcoin-cash',
+  'wrapped-bitcoin',
+  'monero',
+  'xrp',
+  'bnb',
+  'cryptocurrency',
+  'blockchain',
+  'stablecoin',
+  'altcoin',
+  'defi',
+  'web3',
+  'nft',
+  'bitcoin-mining',
+  'hash-rate',
+  'proof-of-work',
+  'lightning-network',
+  'bitcoin-dominance',
+]);
+
+/** Signals needed before context-dependent terms are shown (like `hasCryptoContext`). */
+export const CONTEXT_SIGNAL_MIN = 2;
+
 /** Idle-time scheduler: runs `work` with a deadline, like `requestIdleCallback`. */
 export type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => void) => void;
+
+/** Figures of a finished scan, for the benchmark. */
+export interface ScanStats {
+  /** One-time setup before the scan (the matcher's RegExps compiled and warmed), ms. */
+  setupMs: number;
+  /** `performance.now()` when the first slice began (-1 before it). */
+  startedAt: number;
+  /** Milliseconds spent scanning and marking since {@link PageTerms.start}. */
+  busyMs: number;
+  /** Longest single slice, ms. */
+  longestSliceMs: number;
+  /** Slices run. */
+  slices: number;
+  /** Text nodes matched. */
+  nodes: number;
+  /** Terms shown (marked and hoverable). */
+  terms: number;
+  /** True when the page shows crypto context. */
+  cryptoContext: boolean;
+}
 
 /** What {@link PageTerms} needs from its page. */
 export interface PageTermsOptions {
   doc: Document;
   matcher: TextMatcher;
+  /** Crypto context known before scanning (title, description, first heading). */
   cryptoContext: boolean;
   style: HighlightStyle;
+  /** Show only the first occurrence (in document order) of each term. */
+  firstOnly?: boolean;
   schedule: IdleScheduler;
-  /** Called after each slice that changed the index. */
+  /** Called after each slice that changed the shown terms. */
   onChange?: () => void;
+  /** Called each time the work queue runs empty (the first time: the page is scanned). */
+  onIdle?: (stats: ScanStats) => void;
 }
 
 /** Longest stretch of scanning before yielding to the page, in ms. */
 const SLICE_BUDGET_MS = 8;
 
+/**
+ * Text matched a few times, in an idle task of its own before the scan: V8 compiles a RegExp on its
+ * first use (~10 ms for the glossary's), so that cost gets its own slice instead of stretching
+ * the first scanning slice. Hits on purpose: the checks after a hit use more RegExps.
+ */
+const WARM_UP_TEXTS = [
+  "Bitcoin's hash rate, ASICs, ETH and $BTC (see example.com/btc) whales",
+  // V8 compiles a RegExp separately for one-byte and two-byte strings: warm up both.
+  'Bitcoin’s hash rate — ASICs, ETH and $BTC (see example.com/btc) —whales',
+];
+
+/** Nodes between clock reads: performance.now() is not free on huge pages. */
+const NODES_PER_CLOCK_CHECK = 32;
+
+/** A found term and how it is shown. */
+interface Mark extends FoundTerm {
+  /** The highlight range, made when the term is first shown (null without CSS.highlights). */
+  range: StaticRange | null;
+  /** Marked and hoverable now. */
+  visible: boolean;
+}
+
+/** The terms of one text node. */
+interface NodeRecord {
+  /** Every match, context-dependent ones included: one scan with deferred context. */
+  terms: Mark[];
+  /**
+   * The context-free matches, while the page shows no context and `terms` holds terms that
+   * need it; null otherwise. Made by a second match of this node only.
+   */
+  fallback: Mark[] | null;
+}
+
+function toMarks(terms: FoundTerm[]): Mark[] {
+  const marks = terms as Mark[];
+  for (const mark of marks) {
+    mark.range = null;
+    mark.visible = false;
+  }
+  return marks;
+}
+
+/** True when `a` comes before `b` in document order. */
+function precedes(a: FoundTerm, b: FoundTerm): boolean {
+  if (a.node === b.node) return a.start < b.start;
+  return (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 /** The terms of one document, kept up to date while the page lives. */
 export class PageTerms {
-  /** Terms by text node, each list in text order. */
-  readonly byNode = new Map<Text, FoundTerm[]>();
-  private readonly ranges = new Map<FoundTerm, StaticRange>();
+  private readonly byNode = new Map<Text, NodeRecord>();
+  /** Records whose context-dependent terms wait for the page to show context. */
+  private readonly waitingForContext = new Set<NodeRecord>();
+  /** First shown term of each entry, in first-only mode. */
+  private readonly firsts = new Map<string, Mark>();
   private readonly pendingRoots: Node[] = [];
-  private walker: TreeWalker | null = null;
+  private readonly pendingSet = new Set<Node>();
+  private walker: TextWalker | null = null;
+  /** The walker is the first walk of the body: its nodes cannot be indexed yet. */
+  private walkerFresh = false;
+  private sweepNeeded = false;
+  /** An attribute change may have hidden a region or made it editable. */
+  private sweepSkipped = false;
   private scheduled = false;
   private observer: MutationObserver | null = null;
   private highlight: Highlight | null = null;
   private style: HighlightStyle;
-  private stopped = false;
-  /** Milliseconds spent scanning and marking so far (for the benchmark). */
-  busyMs = 0;
+  private firstOnly: boolean;
+  private cryptoContext: boolean;
+  private signals = 0;
+  private stopped = true;
+  private warmedUp = false;
+  private changed = false;
+  private shownCache: FoundTerm[] | null = null;
+  private readonly stats: ScanStats;
+  /** The matcher's context, one object for every node (updated when context shows). */
+  private readonly matchContext = { cryptoContext: false, deferContext: true };
 
   constructor(private readonly options: PageTermsOptions) {
     this.style = options.style;
+    this.firstOnly = options.firstOnly ?? false;
+    this.cryptoContext = options.cryptoContext;
+    this.matchContext.cryptoContext = options.cryptoContext;
+    this.stats = {
+      setupMs: 0,
+      startedAt: -1,
+      busyMs: 0,
+      longestSliceMs: 0,
+      slices: 0,
+      nodes: 0,
+      terms: 0,
+      cryptoContext: options.cryptoContext,
+    };
   }
 
   /** Starts scanning the body and following later changes. */
   start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
     const { doc } = this.options;
     const registry = getHighlightRegistry(doc);
-    if (registry && typeof Highlight === 'function') {
+    // Without the Highlight API nothing is drawn, but the index (and so hover) still works.
+    if (registry && typeof Highlight === 'function' && typeof StaticRange === 'function') {
       this.highlight = new Highlight();
       this.applyStyle();
     }
     const root = doc.body ?? doc.documentElement;
-    this.pendingRoots.push(root);
+    this.enqueue(root);
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      // Regions that are shown or made editable later: hidden and contenteditable.
+      attributeFilter: ['hidden', 'contenteditable'],
+    });
     this.scheduleWork();
   }
 
@@ -76,12 +231,19 @@ export class PageTerms {
     this.observer?.disconnect();
     this.observer = null;
     this.pendingRoots.length = 0;
+    this.pendingSet.clear();
     this.walker = null;
     this.highlight?.clear();
     const registry = getHighlightRegistry(this.options.doc);
-    for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
+    for (const name of Object.values(HIGHLIGHT_NAMES)) {
+      if (registry?.get(name) === this.highlight) registry?.delete(name);
+    }
+    this.highlight = null;
     this.byNode.clear();
-    this.ranges.clear();
+    this.waitingForContext.clear();
+    this.firsts.clear();
+    this.shownCache = null;
+    this.stats.terms = 0;
   }
 
   /** Switches the mark style live. */
@@ -90,23 +252,63 @@ export class PageTerms {
     this.applyStyle();
   }
 
+  /** Switches first-occurrence-only live. */
+  setFirstOnly(firstOnly: boolean): void {
+    if (firstOnly === this.firstOnly) return;
+    this.firstOnly = firstOnly;
+    this.highlight?.clear();
+    this.firsts.clear();
+    this.stats.terms = 0;
+    for (const record of this.byNode.values()) {
+      for (const mark of this.activeOf(record)) mark.visible = false;
+    }
+    for (const record of this.byNode.values()) {
+      for (const mark of this.activeOf(record)) this.activate(mark);
+    }
+    this.notifyChange();
+  }
+
+  /** True when the page shows crypto context (so context-dependent terms are shown). */
+  get hasCryptoContext(): boolean {
+    return this.cryptoContext;
+  }
+
   /** True while scanning work is queued. */
   get busy(): boolean {
-    return this.walker !== null || this.pendingRoots.length > 0;
+    return this.walker !== null || this.pendingRoots.length > 0 || this.sweepNeeded;
   }
 
-  /** Every term in document order. */
-  all(): FoundTerm[] {
-    const terms = [...this.byNode.values()].flat();
-    return terms.sort((a, b) => {
-      if (a.node === b.node) return a.start - b.start;
-      return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
+  /** Figures so far (a copy). */
+  getStats(): ScanStats {
+    return { ...this.stats };
   }
 
-  /** Terms of `node` that contain the caret `offset` (edges included). */
+  /** The shown terms (marked and hoverable) in document order. Sorted once per change. */
+  shownTerms(): FoundTerm[] {
+    if (this.shownCache) return this.shownCache;
+    const nodes = [...this.byNode.keys()].filter((node) => node.isConnected);
+    nodes.sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    const shown: FoundTerm[] = [];
+    for (const node of nodes) {
+      const record = this.byNode.get(node);
+      if (!record) continue;
+      for (const mark of this.activeOf(record)) if (mark.visible) shown.push(mark);
+    }
+    this.shownCache = shown;
+    return shown;
+  }
+
+  /** Shown terms of `node` that contain the caret `offset` (edges included). */
   termsAt(node: Text, offset: number): FoundTerm[] {
-    return (this.byNode.get(node) ?? []).filter((t) => t.start <= offset && offset <= t.end);
+    const record = this.byNode.get(node);
+    if (!record) return [];
+    return this.activeOf(record).filter((t) => t.visible && t.start <= offset && offset <= t.end);
+  }
+
+  private activeOf(record: NodeRecord): Mark[] {
+    return record.fallback ?? record.terms;
   }
 
   private applyStyle(): void {
@@ -114,6 +316,12 @@ export class PageTerms {
     if (!registry || !this.highlight) return;
     for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
     if (this.style !== 'none') registry.set(HIGHLIGHT_NAMES[this.style], this.highlight);
+  }
+
+  private enqueue(root: Node): void {
+    if (this.pendingSet.has(root)) return;
+    this.pendingSet.add(root);
+    this.pendingRoots.push(root);
   }
 
   private scheduleWork(): void {
@@ -127,104 +335,216 @@ export class PageTerms {
 
   private work(deadline: { timeRemaining(): number }): void {
     if (this.stopped) return;
+    if (!this.warmedUp) {
+      this.warmedUp = true;
+      const started = performance.now();
+      // V8 interprets a RegExp's first runs and compiles it to machine code on a later one.
+      for (let i = 0; i < 3; i++) {
+        for (const text of WARM_UP_TEXTS) {
+          this.options.matcher.find(text, { cryptoContext: false, deferContext: true });
+        }
+      }
+      this.stats.setupMs = performance.now() - started;
+      this.scheduleWork();
+      return;
+    }
     const started = performance.now();
+    if (this.stats.startedAt < 0) this.stats.startedAt = started;
     const budgetEnd = started + Math.min(SLICE_BUDGET_MS, Math.max(1, deadline.timeRemaining()));
-    let changed = false;
+    if (this.sweepNeeded) this.sweepDisconnected();
     let steps = 0;
-    while (performance.now() < budgetEnd || steps === 0) {
+    while (steps === 0 || performance.now() < budgetEnd) {
+      steps++;
       if (!this.walker) {
         const root = this.pendingRoots.shift();
         if (!root) break;
+        this.pendingSet.delete(root);
         if (!root.isConnected) continue;
         if (root.nodeType === Node.TEXT_NODE) {
-          changed = this.indexNode(root as Text) || changed;
+          this.indexNode(root as Text, false);
           continue;
         }
+        this.walkerFresh = this.byNode.size === 0 && this.stats.nodes === 0;
         this.walker = createTextWalker(this.options.doc, root);
       }
-      // Check the clock every 32 nodes: performance.now() is not free on huge pages.
-      for (let i = 0; i < 32; i++) {
-        const node = this.walker.nextNode();
+      const walker = this.walker;
+      const fresh = this.walkerFresh;
+      for (let i = 0; i < NODES_PER_CLOCK_CHECK; i++) {
+        const node = walker.nextNode();
         if (!node) {
           this.walker = null;
           break;
         }
-        changed = this.indexNode(node as Text) || changed;
+        this.indexNode(node, fresh);
       }
-      steps++;
     }
-    this.busyMs += performance.now() - started;
-    if (changed) this.options.onChange?.();
+    const spent = performance.now() - started;
+    this.stats.busyMs += spent;
+    this.stats.slices++;
+    if (spent > this.stats.longestSliceMs) this.stats.longestSliceMs = spent;
+    if (this.changed) {
+      this.changed = false;
+      this.options.onChange?.();
+    }
     if (this.busy) this.scheduleWork();
+    else this.options.onIdle?.(this.getStats());
   }
 
-  private indexNode(node: Text): boolean {
-    const hadTerms = this.removeNode(node);
-    const terms = findTermsInNode(node, this.options.matcher, {
-      cryptoContext: this.options.cryptoContext,
-    });
-    if (terms.length === 0) return hadTerms;
-    this.byNode.set(node, terms);
-    if (this.highlight) {
-      for (const term of terms) {
-        const range = new StaticRange({
-          startContainer: node,
-          startOffset: term.start,
-          endContainer: node,
-          endOffset: term.end,
-        });
-        this.ranges.set(term, range);
-        this.highlight.add(range);
+  /** Matches one text node (once) and shows its terms. `fresh`: never indexed before. */
+  private indexNode(node: Text, fresh: boolean): void {
+    this.stats.nodes++;
+    if (!fresh) this.removeNode(node);
+    const found = findTermsInNode(node, this.options.matcher, this.matchContext);
+    if (found.length === 0) return;
+    const record: NodeRecord = { terms: toMarks(found), fallback: null };
+    let dependsOnContext = false;
+    if (!this.cryptoContext) {
+      for (const mark of record.terms) {
+        if (mark.needsContext) dependsOnContext = true;
+        else if (CONTEXT_SIGNAL_ENTRIES.has(mark.entryId)) this.signals++;
+      }
+      if (this.signals >= CONTEXT_SIGNAL_MIN) this.showContext();
+    }
+    if (dependsOnContext && !this.cryptoContext) {
+      record.fallback = toMarks(
+        findTermsInNode(node, this.options.matcher, { cryptoContext: false }),
+      );
+      this.waitingForContext.add(record);
+    }
+    this.byNode.set(node, record);
+    for (const mark of this.activeOf(record)) this.activate(mark);
+  }
+
+  /** The page shows crypto context: activate the terms that waited for it. */
+  private showContext(): void {
+    this.cryptoContext = true;
+    this.matchContext.cryptoContext = true;
+    this.stats.cryptoContext = true;
+    const lost = new Set<string>();
+    for (const record of this.waitingForContext) {
+      for (const mark of record.fallback ?? []) this.deactivate(mark, lost);
+      record.fallback = null;
+      for (const mark of record.terms) this.activate(mark);
+    }
+    this.waitingForContext.clear();
+    this.refillFirsts(lost);
+  }
+
+  /** Shows a term (in first-only mode: if it is the first of its entry). */
+  private activate(mark: Mark): void {
+    if (this.firstOnly) {
+      const first = this.firsts.get(mark.entryId);
+      if (first && (first === mark || !precedes(mark, first))) return;
+      if (first) this.hide(first);
+      this.firsts.set(mark.entryId, mark);
+    }
+    this.show(mark);
+  }
+
+  /** Hides a term for good; in first-only mode notes entries that lost their first term. */
+  private deactivate(mark: Mark, lost: Set<string>): void {
+    if (!mark.visible) return;
+    this.hide(mark);
+    if (this.firstOnly && this.firsts.get(mark.entryId) === mark) {
+      this.firsts.delete(mark.entryId);
+      lost.add(mark.entryId);
+    }
+  }
+
+  /** First-only: shows the next first term of each entry whose first term went away. */
+  private refillFirsts(lost: Set<string>): void {
+    if (!this.firstOnly || lost.size === 0) return;
+    for (const record of this.byNode.values()) {
+      for (const mark of this.activeOf(record)) {
+        if (lost.has(mark.entryId) && mark.node.isConnected) this.activate(mark);
       }
     }
-    return true;
   }
 
-  private removeNode(node: Text): boolean {
-    const terms = this.byNode.get(node);
-    if (!terms) return false;
-    for (const term of terms) {
-      const range = this.ranges.get(term);
-      if (range) this.highlight?.delete(range);
-      this.ranges.delete(term);
-    }
+  private show(mark: Mark): void {
+    if (mark.visible) return;
+    mark.visible = true;
+    this.stats.terms++;
+    this.changed = true;
+    this.shownCache = null;
+    if (!this.highlight) return;
+    mark.range ??= new StaticRange({
+      startContainer: mark.node,
+      startOffset: mark.start,
+      endContainer: mark.node,
+      endOffset: mark.end,
+    });
+    this.highlight.add(mark.range);
+  }
+
+  private hide(mark: Mark): void {
+    if (!mark.visible) return;
+    mark.visible = false;
+    this.stats.terms--;
+    this.changed = true;
+    this.shownCache = null;
+    if (mark.range) this.highlight?.delete(mark.range);
+  }
+
+  /** Forgets a node's terms; returns the entries that lost their first term. */
+  private removeNode(node: Text, lost?: Set<string>): void {
+    const record = this.byNode.get(node);
+    if (!record) return;
     this.byNode.delete(node);
-    return true;
+    this.waitingForContext.delete(record);
+    const own = lost ?? new Set<string>();
+    for (const mark of this.activeOf(record)) this.deactivate(mark, own);
+    if (!lost) this.refillFirsts(own);
   }
 
-  private removeSubtree(root: Node): void {
-    if (root.nodeType === Node.TEXT_NODE) {
-      this.removeNode(root as Text);
-      return;
-    }
+  /** Drops the terms of text that left the document (once per batch, in idle time). */
+  private sweepDisconnected(): void {
+    const skipped = this.sweepSkipped;
+    this.sweepNeeded = false;
+    this.sweepSkipped = false;
+    const lost = new Set<string>();
     for (const node of [...this.byNode.keys()]) {
-      if (root.contains(node)) this.removeNode(node);
+      if (!node.isConnected || (skipped && isInsideSkipped(node))) this.removeNode(node, lost);
     }
+    this.refillFirsts(lost);
   }
 
   private onMutations(records: MutationRecord[]): void {
-    let removed = false;
     for (const record of records) {
+      const target = record.target;
       if (record.type === 'characterData') {
-        if (record.target.nodeType === Node.TEXT_NODE && !isInsideSkipped(record.target)) {
-          this.pendingRoots.push(record.target);
+        if (target.nodeType === Node.TEXT_NODE && !isInsideSkipped(target)) this.enqueue(target);
+        continue;
+      }
+      if (record.type === 'attributes') {
+        // A region was hidden or made editable (sweep its terms), or the reverse (scan it).
+        if (isSkippedElement(target as Element) || isInsideSkipped(target)) {
+          this.sweepNeeded = true;
+          this.sweepSkipped = true;
+        } else {
+          this.enqueue(target);
         }
         continue;
       }
-      for (const node of record.removedNodes) {
-        if (!node.isConnected) {
-          this.removeSubtree(node);
-          removed = true;
-        }
+      if (record.removedNodes.length > 0) this.sweepNeeded = true;
+      if (this.walker !== null && record.addedNodes.length > 0) {
+        // The running walk may visit these and does not know skipped regions among them.
+        this.sweepNeeded = true;
+        this.sweepSkipped = true;
       }
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
         if (isInsideSkipped(node)) continue;
-        this.pendingRoots.push(node);
+        this.enqueue(node);
       }
     }
-    if (removed) this.options.onChange?.();
     this.scheduleWork();
+  }
+
+  private notifyChange(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    this.options.onChange?.();
   }
 }
 

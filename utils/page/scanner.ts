@@ -3,9 +3,14 @@
  * text nodes and keeps an index of where terms are. Work is split into slices that yield to
  * the page (no long tasks), and text that arrives later is scanned as it comes.
  */
-import type { TermMatch } from '@/utils/terms/types';
+import type { MatchContext, TermMatch } from '@/utils/terms/types';
 
-/** Elements whose text is not prose a reader hovers: code, form fields, scripts, our own UI. */
+/**
+ * Elements whose text is not prose a reader hovers: code, form fields, scripts, our own UI.
+ * `aria-hidden` is deliberately NOT skipped: it hides text from assistive technology, not from
+ * the eye (decorative duplicates, carousel clones), and a sighted reader may still want the
+ * term explained. Elements with the `hidden` attribute are skipped (nobody sees them).
+ */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT',
   'STYLE',
@@ -32,7 +37,7 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 /** The same rule as a selector, for checking the ancestors of text that arrives later. */
 export const SKIPPED_SELECTOR =
   'script,style,noscript,template,textarea,input,select,option,code,pre,kbd,samp,svg,math,' +
-  'iframe,object,canvas,hashlens-ui,[contenteditable]:not([contenteditable="false"])';
+  'iframe,object,canvas,hashlens-ui,[hidden],[contenteditable]:not([contenteditable="false"])';
 
 /** A term found in one text node, by UTF-16 offsets into its data. */
 export interface FoundTerm {
@@ -40,11 +45,13 @@ export interface FoundTerm {
   start: number;
   end: number;
   entryId: string;
+  /** True when the term only stands if the page shows crypto context (deferred context). */
+  needsContext?: boolean;
 }
 
 /** Finds terms in one string; the glossary matcher behind it. */
 export interface TextMatcher {
-  find(text: string, context: { cryptoContext: boolean }): TermMatch[];
+  find(text: string, context: MatchContext): TermMatch[];
 }
 
 /** True when an element's subtree holds no text HashLens should mark. */
@@ -61,35 +68,72 @@ export function isInsideSkipped(node: Node): boolean {
   return element ? element.closest(SKIPPED_SELECTOR) !== null : true;
 }
 
-/** Walks the kept text nodes under `root` in document order. */
-export function createTextWalker(doc: Document, root: Node): TreeWalker {
-  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkippedElement(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP;
+/** An iterator over the kept text nodes of a subtree. */
+export interface TextWalker {
+  /** The next kept text node in document order, or null at the end. */
+  nextNode(): Text | null;
+}
+
+/**
+ * Walks the kept text nodes under `root` in document order: skipped subtrees are jumped over,
+ * text shorter than the shortest term ("BTC", "ASIC") is passed by. Live like any TreeWalker:
+ * nodes added ahead of it are still visited (a skipped region added ahead during the walk is
+ * not known to it: {@link PageTerms} sweeps such text out after the mutation).
+ *
+ * Built for speed in a content script's isolated world, where every DOM node JavaScript
+ * touches needs a wrapper of its own: the walker shows text nodes only (elements stay inside
+ * the browser), and the skipped regions are found up front by one `querySelectorAll`, each
+ * reduced to a jump from its first text node to its last. A NodeFilter callback, or reading
+ * each element's tag, made the walk two to seven times slower than the matching itself.
+ */
+export function createTextWalker(doc: Document, root: Node): TextWalker {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  /** First text node of each outermost skipped region → its last text node. */
+  const jumps = new Map<Node, Node>();
+  if (root.nodeType === 1 /* ELEMENT_NODE */) {
+    let outer: Element | null = null;
+    for (const region of (root as Element).querySelectorAll(SKIPPED_SELECTOR)) {
+      if (outer?.contains(region)) continue;
+      outer = region;
+      const inner = doc.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+      const first = inner.nextNode();
+      if (!first) continue;
+      inner.currentNode = region;
+      jumps.set(first, inner.lastChild() ?? first);
+    }
+  }
+  return {
+    nextNode() {
+      let node = walker.nextNode();
+      while (node) {
+        const jump = jumps.size > 0 ? jumps.get(node) : undefined;
+        if (jump) {
+          walker.currentNode = jump;
+        } else if ((node as Text).length >= 2) {
+          // `length`, not `data.length`: no string is made for the many short nodes.
+          return node as Text;
+        }
+        node = walker.nextNode();
       }
-      // Text shorter than the shortest term ("BTC", "ASIC") cannot match.
-      return (node as Text).data.length >= 2 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      return null;
     },
-  });
+  };
 }
 
 /** Scans one text node; returns its terms. */
 export function findTermsInNode(
   node: Text,
   matcher: TextMatcher,
-  context: { cryptoContext: boolean },
+  context: MatchContext,
 ): FoundTerm[] {
   const matches = matcher.find(node.data, context);
-  if (matches.length === 0) return [];
-  return matches.map((match) => ({
-    node,
-    start: match.start,
-    end: match.end,
-    entryId: match.entryId,
-  }));
+  // The matcher's shared empty result: nothing to copy.
+  if (matches.length === 0) return matches as unknown as FoundTerm[];
+  return matches.map((match) =>
+    match.needsContext
+      ? { node, start: match.start, end: match.end, entryId: match.entryId, needsContext: true }
+      : { node, start: match.start, end: match.end, entryId: match.entryId },
+  );
 }
 
 /** Scans a whole subtree at once (tests, small roots). */
@@ -97,12 +141,12 @@ export function scanSubtree(
   doc: Document,
   root: Node,
   matcher: TextMatcher,
-  context: { cryptoContext: boolean },
+  context: MatchContext,
 ): FoundTerm[] {
   const walker = createTextWalker(doc, root);
   const found: FoundTerm[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    found.push(...findTermsInNode(node as Text, matcher, context));
+    found.push(...findTermsInNode(node, matcher, context));
   }
   return found;
 }

@@ -37,6 +37,12 @@ import type {
   TermMatcher,
 } from './types';
 
+/**
+ * The result of every scan that finds nothing: one shared, frozen empty array, so the common
+ * case (text without terms) allocates nothing.
+ */
+const NO_MATCHES = Object.freeze([]) as unknown as TermMatch[];
+
 /** Options of {@link createTermMatcher}. */
 export interface TermMatcherOptions {
   /**
@@ -308,6 +314,9 @@ export function createTermMatcher(
         (c) => !c.stop && (c.rule === 'upper' || c.rule === 'symbol' || c.rule === 'cashtag'),
       ) ?? false;
 
+  /** Set by `accept`: the candidate it returned was accepted only thanks to deferred context. */
+  let acceptedOnContext = false;
+
   /** The accepted candidate for a hit, or null. `cashtag`: the spelling follows a `$`. */
   const accept = (
     spelling: string,
@@ -317,15 +326,22 @@ export function createTermMatcher(
     cashtag: boolean,
     context: MatchContext,
   ): Candidate | null => {
+    acceptedOnContext = false;
     // Keys never contain hyphens, special spaces or curly apostrophes, so when the lower-cased
     // spelling is a key it is already normalised (the common case: no string replacing).
     let list = byKey.get(spelling.toLowerCase());
     let normalized: string | null = list ? spelling : null;
     list ??= byKey.get(aliasKey(spelling));
     if (!list) return null;
+    // Deferred context: accept as if the page had context and note when that mattered.
+    const withContext = context.cryptoContext || context.deferContext === true;
     for (const c of list) {
-      if (cashtag && c.cashtag) return c;
-      if (c.needsContext && !context.cryptoContext) continue;
+      if (cashtag && c.cashtag) {
+        acceptedOnContext = false;
+        return c;
+      }
+      if (c.needsContext && !withContext) continue;
+      acceptedOnContext = c.needsContext && !context.cryptoContext;
       if (c.rule === 'insensitive') return c;
       normalized ??= normalizeSpelling(spelling);
       switch (c.rule) {
@@ -337,10 +353,11 @@ export function createTermMatcher(
           break;
         case 'symbol':
           if (
-            context.cryptoContext &&
+            withContext &&
             normalized === c.upper &&
             !isShouting(text, start, end, isKnownUpper)
           ) {
+            acceptedOnContext = !context.cryptoContext;
             return c;
           }
           break;
@@ -348,12 +365,14 @@ export function createTermMatcher(
           break;
       }
     }
+    acceptedOnContext = false;
     return null;
   };
 
   const find = (text: string, context: MatchContext): TermMatch[] => {
-    const out: TermMatch[] = [];
-    if (text.length < minLength) return out;
+    // Most page text has no term: no array is made for it (see NO_MATCHES).
+    let out: TermMatch[] | null = null;
+    if (text.length < minLength) return NO_MATCHES;
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) {
@@ -376,10 +395,17 @@ export function createTermMatcher(
         pattern.lastIndex = aliasStart + 1;
         continue;
       }
-      if (!candidate.stop) out.push({ start, end, entryId: candidate.entryId });
+      if (!candidate.stop) {
+        out ??= [];
+        out.push(
+          acceptedOnContext
+            ? { start, end, entryId: candidate.entryId, needsContext: true }
+            : { start, end, entryId: candidate.entryId },
+        );
+      }
       pattern.lastIndex = end;
     }
-    return out;
+    return out ?? NO_MATCHES;
   };
 
   return { find, pattern };

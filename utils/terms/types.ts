@@ -71,19 +71,32 @@ export interface TermMatch {
   end: number;
   /** The {@link GlossaryEntry.id} the spelling belongs to. */
   entryId: string;
+  /**
+   * Only with {@link MatchContext.deferContext}: true when this match stands only if the page
+   * shows crypto context (absent otherwise).
+   */
+  needsContext?: true;
 }
 
 /** What the matcher knows about the page the text comes from. */
 export interface MatchContext {
   /** True when the page shows crypto context (`hasCryptoContext` over its visible text). */
   cryptoContext: boolean;
+  /**
+   * When true and `cryptoContext` is false, match as if the page had crypto context and tag
+   * the matches that depend on it with `needsContext`, so a caller that learns about the
+   * page's context later can hold them back without scanning the text again. When no match
+   * is tagged, the result equals a scan with `cryptoContext: false`.
+   */
+  deferContext?: boolean;
 }
 
 /** Finds glossary terms in text. Built once by `createTermMatcher`, then reused. */
 export interface TermMatcher {
   /**
    * Returns the non-overlapping matches in `text`, in text order. At each position the longest
-   * spelling wins (`Bitcoin Cash` over `Bitcoin`). Cheap on text without matches: one RegExp scan.
+   * spelling wins (`Bitcoin Cash` over `Bitcoin`). Cheap on text without matches: one RegExp scan,
+   * and the empty result is a shared frozen array (do not modify a result).
    */
   find(text: string, context: MatchContext): TermMatch[];
   /** The combined RegExp the matcher scans with (global flag; shared, do not use concurrently). */

@@ -302,3 +302,33 @@ describe('hasCryptoContext', () => {
     expect(hasCryptoContext('Bitcoin, BTC, blockchain', 4)).toBe(false);
   });
 });
+
+describe('deferred crypto context', () => {
+  const matcher = defaultTermMatcher();
+  const strip = (matches: { start: number; end: number; entryId: string }[]) =>
+    matches.map(({ start, end, entryId }) => ({ start, end, entryId }));
+
+  it.each<[text: string, contextual: string[]]>([
+    ['SOL and ETH rallied while whales bought', ['SOL', 'ETH', 'whales']],
+    ['Hash rate and ASICs, no context needed', []],
+    ['$SOL is a cashtag, SOL is not without context', ['SOL']],
+    ['Satoshi wrote it; BTC and bitcoins', ['Satoshi']],
+    ['the mining company cut costs', ['mining company']],
+  ])('%j tags %j', (text, contextual) => {
+    const deferred = matcher.find(text, { cryptoContext: false, deferContext: true });
+    // Deferred = scanning with context; the tags name what needed it.
+    expect(strip(deferred)).toEqual(matcher.find(text, { cryptoContext: true }));
+    expect(deferred.filter((m) => m.needsContext).map((m) => text.slice(m.start, m.end))).toEqual(
+      contextual,
+    );
+    if (contextual.length === 0) {
+      expect(deferred).toEqual(matcher.find(text, { cryptoContext: false }));
+    }
+  });
+
+  it('tags nothing when the page already has context', () => {
+    const matches = matcher.find('SOL and whales', { cryptoContext: true, deferContext: true });
+    expect(matches.length).toBe(2);
+    expect(matches.some((m) => m.needsContext)).toBe(false);
+  });
+});
