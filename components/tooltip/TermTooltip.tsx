@@ -18,11 +18,21 @@ export interface TooltipTerm {
   coinName?: string;
 }
 
+/** The pin toggle of a coin's tooltip. */
+export interface TooltipPin {
+  pinned: boolean;
+  /** Why the last pin attempt was refused (the pin limit). */
+  message?: string | null;
+  onToggle: () => void;
+}
+
 /** Props of {@link TermTooltip}. */
 export interface TermTooltipProps {
   term: TooltipTerm;
   /** Present for coins. */
   price?: TooltipPrice;
+  /** Present for coins: pin or unpin their price badge. */
+  pin?: TooltipPin;
   now: number;
   onClose: () => void;
 }
@@ -38,7 +48,7 @@ export function coinGeckoUrl(coinId: string | undefined): string {
  * The hover card: term, short definition, "more" for the explanation, and for coins the live
  * price with its 24 h change and age. Renders text only, never HTML.
  */
-export function TermTooltip({ term, price, now, onClose }: TermTooltipProps) {
+export function TermTooltip({ term, price, pin, now, onClose }: TermTooltipProps) {
   const [expanded, setExpanded] = useState(false);
   const moreId = useId();
   return (
@@ -50,6 +60,19 @@ export function TermTooltip({ term, price, now, onClose }: TermTooltipProps) {
         </button>
       </div>
       {price && <PriceLine price={price} now={now} />}
+      {pin && term.coinName && (
+        <div className="tooltip__pin">
+          <button type="button" aria-pressed={pin.pinned} onClick={pin.onToggle}>
+            {pin.pinned ? `Unpin ${term.coinName}` : `Pin ${term.coinName}`}
+          </button>
+          {pin.message && (
+            <span className="tooltip__error" role="status">
+              {' '}
+              {pin.message}
+            </span>
+          )}
+        </div>
+      )}
       <p className="tooltip__short">{term.short}</p>
       {term.long && (
         <>

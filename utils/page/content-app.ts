@@ -12,6 +12,10 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { sendRequest } from '@/utils/messaging';
+import { answerSiteQueries } from '@/utils/messaging/site-query';
+import { PriceBadgesUi } from '@/utils/badges/badges-ui';
+import { coinInfo } from '@/utils/coins/catalog';
+import { sanitisePins } from '@/utils/pins/pins';
 import { parseCacheState, priceCacheItem, quoteKey } from '@/utils/prices/cache-store';
 import { PRICE_FRESH_MS, serveEntry } from '@/utils/prices/price-service';
 import {
@@ -21,6 +25,7 @@ import {
   firstOnlySetting,
   highlightStyleSetting,
   hoverDelaySetting,
+  pinnedCoinsSetting,
 } from '@/utils/settings/items';
 import { defaultTermMatcher, getEntry } from '@/utils/terms/matcher';
 import type { TooltipTerm } from '@/components/tooltip/TermTooltip';
@@ -57,7 +62,7 @@ export function tooltipTermOf(entryId: string): (TooltipTerm & { coinId?: string
     short: entry.short,
     long: entry.long,
     coinId: entry.coinId,
-    coinName: entry.coinId ? entry.title : undefined,
+    coinName: entry.coinId ? coinInfo(entry.coinId).name : undefined,
   };
 }
 
@@ -91,6 +96,10 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<Conten
     firstOnlySetting.getValue(),
   ]);
   let currency = initialCurrency;
+  let pins = sanitisePins(await pinnedCoinsSetting.getValue());
+  let pinMessage: string | null = null;
+  // Pinned prices show in the top frame only: one strip per tab, not one per iframe.
+  const badges = win === win.top ? new PriceBadgesUi(ctx, win.location.hostname) : null;
   let hoverDelayMs = initialDelay;
   let style: HighlightStyle = initialStyle;
   let firstOnly = initialFirstOnly;
@@ -127,6 +136,25 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<Conten
     tooltip.hide();
   }
 
+  function pinView(coinId: string) {
+    return {
+      pinned: pins.includes(coinId),
+      message: pinMessage,
+      onToggle: () => void togglePin(coinId),
+    };
+  }
+
+  async function togglePin(coinId: string): Promise<void> {
+    try {
+      const change = await sendRequest('setPin', { coinId, pinned: !pins.includes(coinId) });
+      pins = change.pins;
+      pinMessage = change.ok ? null : change.message;
+    } catch (error) {
+      pinMessage = `Could not change the pin: ${String(error)}`;
+    }
+    if (openTerm?.coinId === coinId) tooltip.setPin(pinView(coinId));
+  }
+
   async function loadPrice(coinId: string): Promise<void> {
     try {
       const quotes = await sendRequest('getPrices', { coinIds: [coinId], currency });
@@ -152,10 +180,12 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<Conten
       getClientRects: () => range.getClientRects(),
       contextElement: term.node.parentElement ?? undefined,
     };
+    pinMessage = null;
     await tooltip.show({
       term: view,
       anchor,
       price: view.coinId ? { status: 'loading' } : undefined,
+      pin: view.coinId ? pinView(view.coinId) : undefined,
     });
     if (view.coinId) await loadPrice(view.coinId);
   }
@@ -224,10 +254,12 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<Conten
     });
     terms = pageTerms;
     pageTerms.start();
+    void badges?.start();
   }
 
   function stop(): void {
     closeTooltip();
+    badges?.stop();
     terms?.stop();
     const wasRunning = terms !== null;
     terms = null;
@@ -268,6 +300,11 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<Conten
     hoverDelaySetting.watch((value) => {
       hoverDelayMs = value;
     }),
+    pinnedCoinsSetting.watch((value) => {
+      pins = value;
+      if (openTerm?.coinId) tooltip.setPin(pinView(openTerm.coinId));
+    }),
+    answerSiteQueries(win),
     currencySetting.watch((value) => {
       currency = value;
       if (openTerm?.coinId) void loadPrice(openTerm.coinId);

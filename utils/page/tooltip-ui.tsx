@@ -5,7 +5,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
 import { FloatingTooltip, type TooltipAnchor } from '@/components/tooltip/FloatingTooltip';
-import type { TooltipPrice, TooltipTerm } from '@/components/tooltip/TermTooltip';
+import type { TooltipPin, TooltipPrice, TooltipTerm } from '@/components/tooltip/TermTooltip';
 import tooltipCss from '@/components/tooltip/tooltip.css?inline';
 
 /** The tag name of HashLens's shadow host; the scanner skips it. */
@@ -16,6 +16,7 @@ export interface TooltipView {
   term: TooltipTerm;
   anchor: TooltipAnchor;
   price?: TooltipPrice;
+  pin?: TooltipPin;
 }
 
 /** Owns the shadow root and renders the tooltip into it. */
@@ -54,6 +55,13 @@ export class TooltipUi {
     this.render();
   }
 
+  /** Updates the pin toggle of the open tooltip. */
+  setPin(pin: TooltipPin): void {
+    if (!this.view) return;
+    this.view = { ...this.view, pin };
+    this.render();
+  }
+
   /** Closes the tooltip. */
   hide(): void {
     this.view = null;
@@ -70,6 +78,7 @@ export class TooltipUi {
           anchor={view.anchor}
           term={view.term}
           price={view.price}
+          pin={view.pin}
           now={Date.now()}
           onClose={this.onClose}
         />
