@@ -139,30 +139,17 @@ async function closeTooltip(page: Page): Promise<void> {
   await tooltip(page).waitFor({ state: 'hidden', timeout: 5_000 });
 }
 
-/**
- * Pins Bitcoin from its tooltip and screenshots the page badge, when this build has pins
- * (issue 7). Until then it says so and the demo goes on.
- */
+/** Pins Bitcoin from its tooltip ("Pin Bitcoin") and screenshots the page's price badge. */
 async function pinBitcoin(page: Page, tip: Locator, files: string[]): Promise<void> {
-  const pin = tip.getByRole('button', { name: /^Pin / });
-  if ((await pin.count()) === 0) {
-    step('Pinning not available in this build (no "Pin …" button in the tooltip): skipped.');
-    return;
-  }
-  step(`Pinning from the tooltip ("${(await pin.first().getAttribute('aria-label')) ?? 'Pin'}")…`);
-  await pin.first().click();
-  // The badges live in HashLens's own shadow root, apart from the tooltip.
-  // Once the tooltip has closed, a price still showing in it can only be a badge.
+  step('Pinning Bitcoin from its tooltip…');
+  await tip.getByRole('button', { name: 'Pin Bitcoin' }).click();
+  await tip.getByRole('button', { name: 'Unpin Bitcoin' }).waitFor({ timeout: 10_000 });
   await closeTooltip(page).catch(() => {});
-  const badge = page.locator('hashlens-ui').getByText(PRICE);
-  try {
-    await badge.first().waitFor({ state: 'visible', timeout: 10_000 });
-  } catch {
-    step(
-      '  the pin was clicked but no badge with a price appeared in <hashlens-ui> within 10 s; ' +
-        'saving the page anyway (check the badge in the screenshot).',
-    );
-  }
+  // The pinned-price strip has its own shadow host.
+  await page
+    .locator('hashlens-badges [data-coin="bitcoin"]')
+    .getByText(PRICE)
+    .waitFor({ state: 'visible', timeout: 10_000 });
   files.push(await shoot(page, '05-pinned-badge.png'));
 }
 
