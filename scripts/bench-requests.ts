@@ -108,8 +108,8 @@ export async function runRequestBench(
 
 /** The default scripted loads. */
 export const DEFAULT_LOADS: RequestLoad[] = [
-  { tabs: 1, hoversPerTab: 3, pinned: [], minutes: 4 },
-  { tabs: 10, hoversPerTab: 3, pinned: [], minutes: 4 },
-  { tabs: 10, hoversPerTab: 3, pinned: ['bitcoin', 'ethereum', 'solana'], minutes: 4 },
-  { tabs: 20, hoversPerTab: 2, pinned: ['bitcoin', 'ethereum', 'solana'], minutes: 4 },
+  { tabs: 1, hoversPerTab: 3, pinned: [], minutes: 3 },
+  { tabs: 10, hoversPerTab: 2, pinned: [], minutes: 3 },
+  { tabs: 10, hoversPerTab: 2, pinned: ['bitcoin', 'ethereum', 'solana'], minutes: 3 },
+  { tabs: 20, hoversPerTab: 1, pinned: ['bitcoin', 'ethereum', 'solana'], minutes: 3 },
 ];

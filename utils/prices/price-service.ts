@@ -26,6 +26,10 @@ export const STALE_AFTER_MS = 3 * PRICE_FRESH_MS;
 export const MIN_MANUAL_REFRESH_MS = 10_000;
 /** Concurrent asks within this window go out as one request. */
 export const BATCH_WINDOW_MS = 25;
+/** Coins asked for within this window ride along on other requests (see setCompanions). */
+export const RECENT_ASK_MS = 5 * 60_000;
+/** At most this many recently asked coins ride along, newest first. */
+const MAX_RECENT_COMPANIONS = 20;
 /** After CoinGecko says it does not know a coin, do not ask again for this long. */
 export const UNKNOWN_COIN_RETRY_MS = 10 * 60_000;
 /** Exponential back-off never waits longer than this. */
@@ -91,6 +95,8 @@ export class PriceService {
   private readonly inflightCharts = new Map<string, Promise<PriceError | null>>();
   /** Coins something shows (pins, an open popup): they ride along on any quote request. */
   private companions: readonly CoinId[] = [];
+  /** When each quote key was last asked for, for recently-viewed companions. */
+  private readonly lastAsked = new Map<string, number>();
   /** Quote keys CoinGecko said it does not know, until when to believe it. */
   private readonly unknownUntil = new Map<string, number>();
   private saveChain: Promise<void> = Promise.resolve();
@@ -115,8 +121,9 @@ export class PriceService {
 
   /**
    * Sets the coins that something keeps on screen. Any quote request in their currency takes
-   * those of them that are at least half-way to stale along, so that pins, badges and hovers
-   * share one request a minute instead of racing each other.
+   * those of them that are at least half-way to stale along (and likewise coins asked for in
+   * the last few minutes), so that pins, badges and hovers share one request a minute instead
+   * of racing each other.
    */
   setCompanions(coinIds: readonly CoinId[]): void {
     this.companions = [...new Set(coinIds)];
@@ -141,6 +148,7 @@ export class PriceService {
     await this.ready;
     const now = this.deps.now();
     const ids = [...new Set(coinIds)];
+    for (const id of ids) this.lastAsked.set(quoteKey(currency, id), now);
     const failures = new Map<CoinId, PriceError>();
     const due = ids.filter((id) => {
       const key = quoteKey(currency, id);
@@ -240,7 +248,7 @@ export class PriceService {
         batch = { ids, promise };
         this.pendingBatches.set(currency, batch);
         const now = this.deps.now();
-        for (const companion of this.companions) {
+        for (const companion of this.companionsFor(currency, now)) {
           const companionKey = quoteKey(currency, companion);
           const entry = this.state.quotes[companionKey];
           const halfStale = !entry || now - entry.fetchedAt >= PRICE_FRESH_MS / 2;
@@ -255,6 +263,22 @@ export class PriceService {
     }
     if (batch) waits.push(batch.promise);
     return Promise.all(waits).then((maps) => new Map(maps.flatMap((map) => [...map])));
+  }
+
+  /** Pinned and watched coins, then coins asked for in the last few minutes. */
+  private companionsFor(currency: VsCurrency, now: number): CoinId[] {
+    const prefix = quoteKey(currency, '');
+    const recent = [...this.lastAsked]
+      .filter(([key, at]) => key.startsWith(prefix) && now - at < RECENT_ASK_MS)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_RECENT_COMPANIONS)
+      .map(([key]) => key.slice(prefix.length));
+    for (const [key, at] of this.lastAsked) {
+      if (now - at >= RECENT_ASK_MS) this.lastAsked.delete(key);
+    }
+    return [...new Set([...this.companions, ...recent])].filter(
+      (id) => (this.unknownUntil.get(quoteKey(currency, id)) ?? 0) <= now,
+    );
   }
 
   /** Sends one `/simple/price` request; never rejects: failures are recorded and returned. */

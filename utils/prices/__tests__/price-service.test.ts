@@ -14,6 +14,7 @@ import {
   MAX_BACKOFF_MS,
   PRICE_FRESH_MS,
   PriceService,
+  RECENT_ASK_MS,
   STALE_AFTER_MS,
   UNKNOWN_COIN_RETRY_MS,
   backoffUntil,
@@ -189,6 +190,32 @@ describe('single flight and batching', () => {
     await third;
     expect(fake.simplePrices).toHaveBeenCalledTimes(3);
     expect(fake.simplePrices.mock.calls[2]![0]).toEqual(['bitcoin', 'ethereum']);
+  });
+
+  it('takes coins asked for in the last minutes along, so hovers share one request', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const btc = service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    await btc;
+    vi.advanceTimersByTime(5_000);
+    const eth = service.getQuotes(['ethereum'], 'usd');
+    await settle(service);
+    await eth;
+    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
+    // A minute on, one hover refreshes both; the next hover finds its coin fresh.
+    vi.advanceTimersByTime(60_000);
+    await service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    expect(fake.simplePrices.mock.calls[2]![0]).toEqual(['bitcoin', 'ethereum']);
+    await service.getQuotes(['ethereum'], 'usd');
+    await settle(service);
+    expect(fake.simplePrices).toHaveBeenCalledTimes(3);
+    // Coins nobody asked for in RECENT_ASK_MS stop riding along.
+    vi.advanceTimersByTime(RECENT_ASK_MS);
+    await service.getQuotes(['bitcoin'], 'usd');
+    await settle(service);
+    expect(fake.simplePrices.mock.calls[3]![0]).toEqual(['bitcoin']);
   });
 
   it('sends one request per currency', async () => {

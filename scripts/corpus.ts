@@ -1,0 +1,443 @@
+/**
+ * `npm run corpus -- DIR [--concurrency N] [--timeout MS] [--extension DIR]`: proves HashLens leaves real pages
+ * alone. Every .html page of DIR is served from 127.0.0.1 (its own scripts run; every request
+ * to any other host is aborted, so nothing goes out) and opened in Chromium with the built
+ * extension and in a second browser without it. Per page it reports the terms found, HashLens's
+ * scan-and-mark time and longest slice (its `hashlens:scan-complete` mark), the longest task,
+ * errors thrown by HashLens, page errors seen only with HashLens, and whether the DOM or text
+ * changed (method: scripts/corpus-compare.ts). Exits non-zero on any HashLens error, any extra
+ * page error, any DOM or text change, or a page HashLens did not finish scanning.
+ * Builds .output/chrome-mv3 first when there is none (NODE_ENV=production).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { backgroundErrors } from '../e2e/harness/background';
+import {
+  launchExtensionBrowser,
+  launchPlainBrowser,
+  type ExtensionBrowser,
+  type PlainBrowser,
+} from '../e2e/harness/browser';
+import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
+import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
+import type { ScanStats } from '../utils/page/page-terms';
+import {
+  domVerdict,
+  isHashLensError,
+  median,
+  normaliseError,
+  onlyWith,
+  type DomVerdict,
+  type Snapshot,
+} from './corpus-compare';
+import { QUIET_FOR, READ_RECORDS, RECORDER_INIT_SCRIPT, SNAPSHOT } from './corpus-page';
+
+const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
+/** A page has settled when its DOM has not changed for this long... */
+const QUIET_MS = 500;
+/** ...or when this much time has passed since load (tickers never settle). */
+const SETTLE_LIMIT_MS = 4_000;
+/** Runs without HashLens made at most, when a run with it shows something new. */
+const MAX_RUNS_WITHOUT = 5;
+
+/** One load of a page. */
+interface Run {
+  snapshot: Snapshot;
+  sigs: string[];
+  overflow: boolean;
+  /** Page errors (normalised), not HashLens's. */
+  pageErrors: string[];
+  /** Errors pointing at HashLens (only possible with it). */
+  hashLensErrors: string[];
+  longestTaskMs: number;
+  stats?: ScanStats;
+  /** Longest long task overlapping HashLens's scan. */
+  scanTaskMs?: number;
+}
+
+/** One page's result. */
+export interface CorpusPageResult {
+  page: string;
+  ok: boolean;
+  failure?: string;
+  terms?: number;
+  busyMs?: number;
+  longestSliceMs?: number;
+  longestTaskMs?: number;
+  scanTaskMs?: number;
+  hashLensErrors: string[];
+  extraPageErrors: string[];
+  pageErrorCount: number;
+  dom?: DomVerdict;
+  extraMutations: string[];
+  runsWithout: number;
+}
+
+async function settle(page: Page): Promise<void> {
+  await page
+    .waitForFunction(`${QUIET_FOR} >= ${QUIET_MS}`, undefined, {
+      timeout: SETTLE_LIMIT_MS,
+      polling: 100,
+    })
+    .catch(() => {
+      // Never quiet (a ticker, an animation): compared as it is at the limit.
+    });
+}
+
+/** Loads `url` once in `context` and reads everything the verdicts need. */
+async function loadOnce(
+  context: BrowserContext,
+  url: string,
+  withHashLens: boolean,
+  timeoutMs: number,
+): Promise<Run> {
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const hashLensErrors: string[] = [];
+  const sort = (text: string) => {
+    if (isHashLensError(text)) hashLensErrors.push(text.slice(0, 300));
+    else pageErrors.push(normaliseError(text));
+  };
+  page.on('pageerror', (error) => sort(`${error.message}\n${error.stack ?? ''}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') sort(`${message.text()}\n${message.location().url}`);
+  });
+  try {
+    await page.addInitScript(RECORDER_INIT_SCRIPT);
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).catch(async (error) => {
+      // A page whose load never fires offline is still measured from what it rendered.
+      if (!String(error).includes('Timeout')) throw error;
+    });
+    let stats: ScanStats | undefined;
+    let markAt = 0;
+    if (withHashLens) {
+      const handle = await page.waitForFunction(
+        (mark) => {
+          const entry = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
+          return entry ? { detail: entry.detail as unknown, at: entry.startTime } : false;
+        },
+        SCAN_COMPLETE_MARK,
+        { timeout: timeoutMs, polling: 100 },
+      );
+      const mark = (await handle.jsonValue()) as { detail: ScanStats; at: number };
+      stats = mark.detail;
+      markAt = mark.at;
+    }
+    await settle(page);
+    const snapshot = (await page.evaluate(SNAPSHOT)) as Snapshot;
+    const records = (await page.evaluate(READ_RECORDS)) as {
+      sigs: string[];
+      overflow: boolean;
+      tasks: { start: number; duration: number }[];
+    };
+    const during = stats
+      ? records.tasks.filter((t) => t.start + t.duration > stats.startedAt && t.start < markAt)
+      : [];
+    return {
+      snapshot,
+      sigs: records.sigs,
+      overflow: records.overflow,
+      pageErrors,
+      hashLensErrors,
+      longestTaskMs: Math.max(0, ...records.tasks.map((t) => t.duration)),
+      stats,
+      scanTaskMs: Math.max(0, ...during.map((t) => t.duration)),
+    };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** Opens one page without, with, and again without HashLens, and more runs when needed. */
+async function checkPage(
+  name: string,
+  url: string,
+  on: ExtensionBrowser,
+  off: PlainBrowser,
+  timeoutMs: number,
+): Promise<CorpusPageResult> {
+  const without: Run[] = [await loadOnce(off.context, url, false, timeoutMs)];
+  const withHl = await loadOnce(on.context, url, true, timeoutMs);
+  without.push(await loadOnce(off.context, url, false, timeoutMs));
+
+  const verdicts = () => {
+    const snapshots = without.map((r) => r.snapshot);
+    return {
+      extraErrors: onlyWith(
+        withHl.pageErrors,
+        without.map((r) => r.pageErrors),
+      ),
+      extraMutations: onlyWith(
+        withHl.sigs,
+        without.map((r) => r.sigs),
+      ),
+      dom: domVerdict(withHl.snapshot, snapshots),
+      // The run with HashLens matches some run without it: as a page may legitimately end.
+      matchesSome: snapshots.some(
+        (s) => s.dom === withHl.snapshot.dom && s.text === withHl.snapshot.text,
+      ),
+    };
+  };
+  let v = verdicts();
+  // Something new with HashLens: first make sure the page does not do it by itself sometimes.
+  while (
+    without.length < MAX_RUNS_WITHOUT &&
+    (v.extraErrors.length > 0 ||
+      v.extraMutations.length > 0 ||
+      (v.dom !== 'same' && v.dom !== 'nondeterministic'))
+  ) {
+    without.push(await loadOnce(off.context, url, false, timeoutMs));
+    v = verdicts();
+  }
+  const dom = v.matchesSome && v.dom !== 'nondeterministic' ? 'same' : v.dom;
+  const overflow = withHl.overflow || without.some((r) => r.overflow);
+  const stats = withHl.stats!;
+  const failures: string[] = [];
+  if (withHl.hashLensErrors.length > 0) failures.push('HashLens threw');
+  if (v.extraErrors.length > 0) failures.push('page errors only with HashLens');
+  if (v.extraMutations.length > 0) failures.push('DOM mutations only with HashLens');
+  if (dom === 'dom-changed' || dom === 'text-changed') failures.push(dom);
+  if (overflow) failures.push('too many mutations to compare (over 50,000 kinds)');
+  return {
+    page: name,
+    ok: failures.length === 0,
+    failure: failures.join('; ') || undefined,
+    terms: stats.terms,
+    busyMs: stats.busyMs,
+    longestSliceMs: stats.longestSliceMs,
+    longestTaskMs: withHl.longestTaskMs,
+    scanTaskMs: withHl.scanTaskMs,
+    hashLensErrors: withHl.hashLensErrors,
+    extraPageErrors: v.extraErrors,
+    pageErrorCount: new Set(withHl.pageErrors).size,
+    dom,
+    extraMutations: v.extraMutations,
+    runsWithout: without.length,
+  };
+}
+
+function ensureBuild(log: (line: string) => void): void {
+  if (existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return;
+  log('No .output/chrome-mv3: building (wxt build, NODE_ENV=production)…');
+  // NODE_ENV=test would pair React's development JSX transform with its production runtime.
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+/** Offline: only our own server answers; extension resources load as they would. */
+async function blockTheInternet(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(url.protocol);
+    return local ? route.continue() : route.abort('internetdisconnected');
+  });
+}
+
+const COLUMNS: [string, number][] = [
+  ['page', 30],
+  ['terms', 6],
+  ['scan ms', 8],
+  ['slice', 7],
+  ['task', 6],
+  ['scantask', 9],
+  ['HL err', 7],
+  ['pg err', 7],
+  ['+err', 5],
+  ['dom', 17],
+  ['+mut', 5],
+  ['runs', 5],
+];
+
+function row(values: (string | number | undefined)[]): string {
+  return values
+    .map((value, i) => {
+      const [, width] = COLUMNS[i]!;
+      const text =
+        typeof value === 'number'
+          ? Number.isInteger(value)
+            ? String(value)
+            : value.toFixed(1)
+          : (value ?? '-');
+      return i === 0 ? text.slice(0, width - 1).padEnd(width) : text.padStart(width);
+    })
+    .join('');
+}
+
+function formatRow(r: CorpusPageResult): string {
+  return row([
+    r.page,
+    r.terms,
+    r.busyMs,
+    r.longestSliceMs,
+    r.longestTaskMs === undefined ? undefined : Math.round(r.longestTaskMs),
+    r.scanTaskMs === undefined ? undefined : Math.round(r.scanTaskMs),
+    r.hashLensErrors.length,
+    r.pageErrorCount,
+    r.extraPageErrors.length,
+    r.dom,
+    r.extraMutations.length,
+    r.runsWithout,
+  ]);
+}
+
+/** Options of {@link runCorpus}. */
+export interface CorpusOptions {
+  folder: string;
+  /** Unpacked extension to load; default .output/chrome-mv3 (built when missing). */
+  extensionDir?: string;
+  concurrency: number;
+  timeoutMs: number;
+  log: (line: string) => void;
+}
+
+/** Figures over the whole corpus. */
+export interface CorpusSummary {
+  pages: CorpusPageResult[];
+  failed: CorpusPageResult[];
+  medianTerms: number;
+  medianBusyMs: number;
+  medianSliceMs: number;
+  medianTaskMs: number;
+  backgroundErrors: string[];
+}
+
+/** Runs the corpus and prints its table; returns the figures. */
+export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> {
+  const { log } = options;
+  const chromiumPath = findChromium();
+  if (!chromiumPath) throw new Error(`The corpus run needs Chromium. ${INSTALL_HINT}`);
+  const extensionDir = options.extensionDir ? path.resolve(options.extensionDir) : EXTENSION_DIR;
+  if (!options.extensionDir) ensureBuild(log);
+  const folder = path.resolve(options.folder);
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.html')).sort();
+  if (files.length === 0) throw new Error(`No .html pages in ${folder}`);
+
+  let server: PagesServer | null = null;
+  let on: ExtensionBrowser | null = null;
+  let off: PlainBrowser | null = null;
+  const results: CorpusPageResult[] = [];
+  let bgErrors: string[] = [];
+  try {
+    server = await startPagesServer(folder);
+    [on, off] = await Promise.all([
+      launchExtensionBrowser({ chromiumPath, extensionDir }),
+      launchPlainBrowser({ chromiumPath }),
+    ]);
+    await blockTheInternet(on.context);
+    await blockTheInternet(off.context);
+    log(`Corpus: ${files.length} pages from ${folder}, ${options.concurrency} at a time`);
+    log(row(COLUMNS.map(([name]) => name)));
+    const queue = [...files];
+    const worker = async () => {
+      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+        const url = server!.url('/' + encodeURIComponent(file));
+        let result: CorpusPageResult;
+        try {
+          result = await checkPage(file, url, on!, off!, options.timeoutMs);
+        } catch (error) {
+          const message = String(error instanceof Error ? error.message : error).split('\n')[0];
+          result = {
+            page: file,
+            ok: false,
+            failure: message,
+            hashLensErrors: [],
+            extraPageErrors: [],
+            pageErrorCount: 0,
+            extraMutations: [],
+            runsWithout: 0,
+          };
+        }
+        results.push(result);
+        log(formatRow(result));
+      }
+    };
+    await Promise.all(Array.from({ length: options.concurrency }, worker));
+    bgErrors = await backgroundErrors(on);
+  } finally {
+    await on?.close();
+    await off?.close();
+    await server?.close();
+  }
+
+  results.sort((a, b) => a.page.localeCompare(b.page));
+  const ok = results.filter((r) => r.terms !== undefined);
+  const summary: CorpusSummary = {
+    pages: results,
+    failed: results.filter((r) => !r.ok),
+    medianTerms: median(ok.map((r) => r.terms!)),
+    medianBusyMs: median(ok.map((r) => r.busyMs!)),
+    medianSliceMs: median(ok.map((r) => r.longestSliceMs!)),
+    medianTaskMs: median(ok.map((r) => r.longestTaskMs!)),
+    backgroundErrors: bgErrors,
+  };
+  log('');
+  log(
+    `medians over ${ok.length} pages: ${summary.medianTerms} terms, scan-and-mark ` +
+      `${summary.medianBusyMs.toFixed(1)} ms, longest HashLens slice ` +
+      `${summary.medianSliceMs.toFixed(1)} ms, longest task ${summary.medianTaskMs.toFixed(0)} ms`,
+  );
+  log(
+    `unchanged DOM: ${results.filter((r) => r.dom === 'same').length} pages compared whole, ` +
+      `${results.filter((r) => r.dom === 'nondeterministic').length} nondeterministic ` +
+      `(compared by mutation records)`,
+  );
+  for (const r of summary.failed) {
+    log(`FAILED ${r.page}: ${r.failure}`);
+    for (const e of r.hashLensErrors) log(`  HashLens error: ${e.split('\n')[0]}`);
+    for (const e of r.extraPageErrors) log(`  extra page error: ${e}`);
+    for (const m of r.extraMutations.slice(0, 10)) log(`  mutation only with HashLens: ${m}`);
+  }
+  for (const e of bgErrors) log(`background error: ${e}`);
+  return summary;
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const extensionIndex = args.indexOf('--extension');
+  const extensionDir = extensionIndex < 0 ? undefined : args.splice(extensionIndex, 2)[1];
+  const option = (name: string, fallback: number) => {
+    const index = args.indexOf(name);
+    if (index < 0) return fallback;
+    const value = Number(args.splice(index, 2)[1]);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} needs a positive number`);
+    return value;
+  };
+  const concurrency = option('--concurrency', 2);
+  const timeoutMs = option('--timeout', 30_000);
+  const folder = args.find((arg) => !arg.startsWith('--'));
+  if (!folder) {
+    console.error(
+      'usage: npm run corpus -- DIR [--concurrency N] [--timeout MS] [--extension DIR]',
+    );
+    return 2;
+  }
+  const started = Date.now();
+  const summary = await runCorpus({
+    folder,
+    extensionDir,
+    concurrency,
+    timeoutMs,
+    log: console.log,
+  });
+  console.log(`took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (summary.failed.length > 0 || summary.backgroundErrors.length > 0) {
+    console.error(`Corpus FAILED: ${summary.failed.length} page(s), see above.`);
+    return 1;
+  }
+  console.log(`Corpus passed: ${summary.pages.length} pages, HashLens changed nothing.`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
