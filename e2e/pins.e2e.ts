@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import type { ExtensionBrowser } from './harness/browser';
+import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import { advanceBackgroundClock, fireRefreshAlarm } from './harness/background';
 import { collectPageErrors, hoverText, waitForMarks } from './harness/page-helpers';
-import { startPagesServer, type PagesServer } from './harness/pages-server';
-import { startStandIn, type StandIn } from './stand-in';
+import type { PagesServer } from './harness/pages-server';
+import type { StandIn } from './stand-in';
 
 const chromiumPath = inject('chromiumPath');
 
@@ -53,20 +54,10 @@ describe.skipIf(!chromiumPath)('pinned price badges', () => {
   const badges = (page: Page) => page.locator('hashlens-badges [data-coin]');
 
   beforeAll(async () => {
-    standIn = await startStandIn();
-    pages = await startPagesServer('e2e/pages');
-    browser = await launchExtensionBrowser({
-      chromiumPath: chromiumPath!,
-      extensionDir: inject('extensionDir'),
-      standInPort: standIn.port,
-    });
+    ({ standIn, pages, browser } = await startExtensionSuite());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-    await standIn?.close();
-  });
+  afterAll(() => closeExtensionSuite({ standIn, pages, browser }));
 
   it('pinning Bitcoin in tab A shows its badge in an already open tab B and on the toolbar', async () => {
     const tabB = await openPage();

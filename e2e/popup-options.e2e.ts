@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPrice } from '../utils/format';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import type { ExtensionBrowser } from './harness/browser';
+import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import { advanceBackgroundClock } from './harness/background';
 import { collectPageErrors, hoverText, waitForMarks } from './harness/page-helpers';
-import { startPagesServer, type PagesServer } from './harness/pages-server';
-import { SEED, startStandIn, SYNTHETIC_FX, type StandIn } from './stand-in';
+import type { PagesServer } from './harness/pages-server';
+import { SEED, SYNTHETIC_FX, type StandIn } from './stand-in';
 
 const chromiumPath = inject('chromiumPath');
 
@@ -31,23 +32,14 @@ describe.skipIf(!chromiumPath)('popup and options against the stand-in', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    standIn = await startStandIn();
-    pages = await startPagesServer('e2e/pages');
-    browser = await launchExtensionBrowser({
-      chromiumPath: chromiumPath!,
-      extensionDir: inject('extensionDir'),
-      standInPort: standIn.port,
+    ({ standIn, pages, browser } = await startExtensionSuite({
       // The table's dates are UTC days whatever the reader's zone.
       timezoneId: 'Asia/Tokyo',
-    });
+    }));
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-    await standIn?.close();
-  });
+  afterAll(() => closeExtensionSuite({ standIn, pages, browser }));
 
   async function tableCells(popup: Awaited<ReturnType<ExtensionBrowser['openExtensionPage']>>) {
     return popup

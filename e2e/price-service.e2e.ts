@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import type { ExtensionBrowser } from './harness/browser';
+import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import { advanceBackgroundClock, backgroundErrors } from './harness/background';
 import { collectPageErrors, hoverText, tooltip, waitForMarks } from './harness/page-helpers';
-import { startPagesServer, type PagesServer } from './harness/pages-server';
-import { startStandIn, type FaultMode, type StandIn } from './stand-in';
+import type { PagesServer } from './harness/pages-server';
+import type { FaultMode, StandIn } from './stand-in';
 
 const chromiumPath = inject('chromiumPath');
 const SEED_PRICE = '$70,791.51';
@@ -33,20 +34,10 @@ describe.skipIf(!chromiumPath)('price service against the stand-in', () => {
   const priceRequests = () => standIn.requests().filter((r) => r.path === '/api/v3/simple/price');
 
   beforeAll(async () => {
-    standIn = await startStandIn();
-    pages = await startPagesServer('e2e/pages');
-    browser = await launchExtensionBrowser({
-      chromiumPath: chromiumPath!,
-      extensionDir: inject('extensionDir'),
-      standInPort: standIn.port,
-    });
+    ({ standIn, pages, browser } = await startExtensionSuite());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-    await standIn?.close();
-  });
+  afterAll(() => closeExtensionSuite({ standIn, pages, browser }));
 
   it('20 tabs each hovering a BTC term cost one /simple/price request', async () => {
     const tabs: Page[] = [];

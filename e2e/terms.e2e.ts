@@ -6,7 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import type { ExtensionBrowser } from './harness/browser';
+import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import {
   hoverText,
   markCount,
@@ -15,8 +16,8 @@ import {
   waitForMarks,
   waitForNoMarks,
 } from './harness/page-helpers';
-import { startPagesServer, type PagesServer } from './harness/pages-server';
-import { startStandIn, type StandIn } from './stand-in';
+import type { PagesServer } from './harness/pages-server';
+import type { StandIn } from './stand-in';
 
 declare const chrome: { storage: { sync: { set(items: object): Promise<void> } } };
 
@@ -60,13 +61,7 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
   }
 
   beforeAll(async () => {
-    standIn = await startStandIn();
-    pages = await startPagesServer('e2e/pages');
-    browser = await launchExtensionBrowser({
-      chromiumPath: chromiumPath!,
-      extensionDir: inject('extensionDir'),
-      standInPort: standIn.port,
-    });
+    ({ standIn, pages, browser } = await startExtensionSuite());
   });
 
   afterEach(async () => {
@@ -80,11 +75,7 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
     for (const page of browser.context.pages()) await page.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-    await standIn?.close();
-  });
+  afterAll(() => closeExtensionSuite({ standIn, pages, browser }));
 
   it.each<[term: string, context: string, scope: string, expected: RegExp]>([
     [

@@ -4,10 +4,11 @@
  * price and when it was updated.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
+import type { ExtensionBrowser } from './harness/browser';
+import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import { hoverText, waitForMarks } from './harness/page-helpers';
-import { startPagesServer, type PagesServer } from './harness/pages-server';
-import { startStandIn, type StandIn } from './stand-in';
+import type { PagesServer } from './harness/pages-server';
+import type { StandIn } from './stand-in';
 
 const chromiumPath = inject('chromiumPath');
 
@@ -17,20 +18,10 @@ describe.skipIf(!chromiumPath)('thin slice: tooltip and popup against the stand-
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    standIn = await startStandIn();
-    pages = await startPagesServer('e2e/pages');
-    browser = await launchExtensionBrowser({
-      chromiumPath: chromiumPath!,
-      extensionDir: inject('extensionDir'),
-      standInPort: standIn.port,
-    });
+    ({ standIn, pages, browser } = await startExtensionSuite());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-    await standIn?.close();
-  });
+  afterAll(() => closeExtensionSuite({ standIn, pages, browser }));
 
   it('hovering "Bitcoin" shows a tooltip with a definition and the seed price', async () => {
     const page = await browser.context.newPage();
