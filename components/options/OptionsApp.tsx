@@ -36,7 +36,14 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [siteDraft, setSiteDraft] = useState('');
   const [siteError, setSiteError] = useState('');
   const [saved, setSaved] = useState('');
-  const ids = { key: useId(), site: useId(), delay: useId(), currency: useId(), style: useId() };
+  const ids = {
+    key: useId(),
+    site: useId(),
+    delay: useId(),
+    currency: useId(),
+    style: useId(),
+    corner: useId(),
+  };
 
   useEffect(() => {
     let active = true;
@@ -228,6 +235,54 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
             }
           }}
         />
+      </section>
+
+      <section aria-labelledby="badges-heading">
+        <h2 id="badges-heading">Pinned prices on pages</h2>
+        <label htmlFor={ids.corner}>Corner</label>
+        <select
+          id={ids.corner}
+          value={values.badgePlacement.corner}
+          onChange={(event) =>
+            void save('badgePlacement', {
+              corner: event.target.value as SettingsValues['badgePlacement']['corner'],
+              offsetX: 16,
+              offsetY: 16,
+            })
+          }
+        >
+          <option value="bottom-right">Bottom right</option>
+          <option value="bottom-left">Bottom left</option>
+          <option value="top-right">Top right</option>
+          <option value="top-left">Top left</option>
+        </select>
+        <p className="options__hint">
+          Drag the strip by its handle to fine-tune; choosing a corner resets the position.
+        </p>
+        {values.badgesHiddenSites.length > 0 && (
+          <>
+            <p>Hidden on:</p>
+            <ul className="options__sites">
+              {values.badgesHiddenSites.map((site) => (
+                <li key={site}>
+                  {site}{' '}
+                  <button
+                    type="button"
+                    aria-label={`Show pinned prices again on ${site}`}
+                    onClick={() =>
+                      void save(
+                        'badgesHiddenSites',
+                        values.badgesHiddenSites.filter((s) => s !== site),
+                      )
+                    }
+                  >
+                    Show again
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="sites-heading">

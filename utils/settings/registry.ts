@@ -12,6 +12,9 @@ import {
   hoverDelaySetting,
   pinnedCoinsSetting,
   trackedCoinsSetting,
+  badgePlacementSetting,
+  badgesCollapsedSetting,
+  badgesHiddenSitesSetting,
 } from './items';
 
 /** The items by name. */
@@ -25,6 +28,9 @@ export const SETTINGS = {
   firstOnly: firstOnlySetting,
   trackedCoins: trackedCoinsSetting,
   pinnedCoins: pinnedCoinsSetting,
+  badgePlacement: badgePlacementSetting,
+  badgesCollapsed: badgesCollapsedSetting,
+  badgesHiddenSites: badgesHiddenSitesSetting,
 } as const;
 
 /** Every setting's value. */
