@@ -45,3 +45,23 @@ export async function fireRefreshAlarm(browser: ExtensionBrowser): Promise<void>
   const worker = await browser.background();
   await worker.evaluate(() => (self as unknown as WorkerScope).hashlens.scheduler.refresh());
 }
+
+/** Reads extension storage (`null` keys: everything in the area). */
+export async function getStorage(
+  browser: ExtensionBrowser,
+  area: 'local' | 'sync',
+  keys: string[] | null = null,
+): Promise<Record<string, unknown>> {
+  const worker = await browser.background();
+  return worker.evaluate(
+    ({ area, keys }) =>
+      (
+        self as unknown as {
+          chrome: {
+            storage: Record<string, { get(k: string[] | null): Promise<Record<string, unknown>> }>;
+          };
+        }
+      ).chrome.storage[area]!.get(keys),
+    { area, keys },
+  );
+}

@@ -26,11 +26,17 @@ export interface LaunchOptions {
   headless?: boolean;
   locale?: string;
   timezoneId?: string;
+  /**
+   * A profile folder to use (and keep on close), to restart a browser on the same profile;
+   * default a fresh temporary one, removed on close.
+   */
+  userDataDir?: string;
 }
 
 /** Launches a fresh profile with the extension loaded. */
 export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'hashlens-e2e-'));
+  const userDataDir =
+    options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hashlens-e2e-')));
   const args = [
     `--disable-extensions-except=${options.extensionDir}`,
     `--load-extension=${options.extensionDir}`,
@@ -56,8 +62,9 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     timezoneId: options.timezoneId,
     viewport: { width: 1200, height: 800 },
   });
+  // The newest worker: after an extension reload the old one may linger in the list briefly.
   const background = async () =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   const worker = await background();
   const extensionId = new URL(worker.url()).host;
   return {
@@ -69,6 +76,45 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
       await page.goto(`chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`);
       return page;
     },
+    async close() {
+      await context.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A browser without HashLens, for comparing a page with and without it. */
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches a fresh profile with no extension at all, with the same flags, locale and viewport
+ * as {@link launchExtensionBrowser}, so a page behaves the same in both apart from HashLens.
+ */
+export async function launchPlainBrowser(
+  options: Pick<LaunchOptions, 'chromiumPath' | 'headless' | 'locale' | 'timezoneId'>,
+): Promise<PlainBrowser> {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'hashlens-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: options.chromiumPath,
+    headless: options.headless ?? true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId,
+    viewport: { width: 1200, height: 800 },
+  });
+  return {
+    context,
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

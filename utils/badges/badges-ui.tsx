@@ -29,6 +29,7 @@ import {
   pinnedCoinsSetting,
 } from '@/utils/settings/items';
 import { isSiteDisabled } from '@/utils/settings/sites';
+import { blockUntrustedEvents } from '@/utils/page/trusted-events';
 
 /** Tag name of the strip's shadow host. */
 export const BADGES_HOST_NAME = 'hashlens-badges';
@@ -174,7 +175,9 @@ export class PriceBadgesUi {
       append: 'last',
       mode: 'open',
       css: badgesCss,
-      onMount: (container) => {
+      onMount: (container, shadow) => {
+        // Open root: page scripts could `.click()` Unpin or drag the strip; real input only.
+        blockUntrustedEvents(shadow);
         const mountPoint = document.createElement('div');
         container.append(mountPoint);
         return createRoot(mountPoint);

@@ -35,6 +35,7 @@ import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-con
 import { PageTerms, type HighlightStyle, type ScanStats } from './page-terms';
 import type { FoundTerm } from './scanner';
 import { TooltipUi } from './tooltip-ui';
+import { isTrustedInput } from './trusted-events';
 
 /** Default hover-intent delay (the setting's fallback). */
 export const DEFAULT_HOVER_DELAY_MS = 300;
@@ -221,6 +222,8 @@ export async function startContentApp(ctx: ContentScriptContext): Promise<Conten
     doc,
     'keydown',
     (event) => {
+      // A page dispatching fake key presses must not step, scroll or open anything.
+      if (!isTrustedInput(event)) return;
       const key = event as KeyboardEvent;
       if (key.key === 'Escape' && tooltip.current) {
         closeTooltip();

@@ -4,6 +4,7 @@
  * a hover-intent delay so tooltips do not flash while the pointer passes by.
  */
 import type { FoundTerm } from './scanner';
+import { isTrustedInput } from './trusted-events';
 
 /** Caret position under a point, across browsers. */
 export function caretAt(
@@ -102,6 +103,8 @@ export class HoverController {
       doc,
       'pointermove',
       (event) => {
+        // Only the reader's pointer: a page's synthetic pointermove must not open tooltips.
+        if (!isTrustedInput(event)) return;
         const pointer = event as PointerEvent;
         this.lastPoint = { x: pointer.clientX, y: pointer.clientY, target: pointer.target };
         // Leading-edge test, then at most one per interval with the latest point. A timer,

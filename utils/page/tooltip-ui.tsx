@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { FloatingTooltip, type TooltipAnchor } from '@/components/tooltip/FloatingTooltip';
 import type { TooltipPin, TooltipPrice, TooltipTerm } from '@/components/tooltip/TermTooltip';
 import tooltipCss from '@/components/tooltip/tooltip.css?inline';
+import { blockUntrustedEvents } from './trusted-events';
 
 /** The tag name of HashLens's shadow host; the scanner skips it. */
 export const UI_HOST_NAME = 'hashlens-ui';
@@ -94,7 +95,10 @@ export class TooltipUi {
       append: 'last',
       mode: 'open',
       css: tooltipCss,
-      onMount: (container) => {
+      onMount: (container, shadow) => {
+        // The root is open (tests and assistive tools read it), so page scripts can reach
+        // our buttons: only real input may act on them.
+        blockUntrustedEvents(shadow);
         const mountPoint = document.createElement('div');
         container.append(mountPoint);
         const root = createRoot(mountPoint);
