@@ -20,6 +20,7 @@ import {
   pointOfText,
   tooltip,
   waitForMarks,
+  frameMarkCount,
 } from './harness/page-helpers';
 import { startPagesServer, type PagesServer } from './harness/pages-server';
 import { startStandIn, type StandIn } from './stand-in';
@@ -358,17 +359,7 @@ describe.skipIf(!chromiumPath)('hostile and odd pages', () => {
   it('frames of every kind: cross-origin and script-sandboxed frames are marked, srcdoc left alone', async () => {
     const page = await open('/hostile/frames.html');
     await waitForMarks(page);
-    const frameMarks = (selector: string) =>
-      page
-        .frameLocator(selector)
-        .locator('body')
-        .evaluate(() => {
-          let size = 0;
-          const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> })
-            .highlights;
-          for (const highlight of registry?.values() ?? []) size += highlight.size;
-          return size;
-        });
+    const frameMarks = (selector: string) => frameMarkCount(page, selector);
     await expect.poll(() => frameMarks('#cross'), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => frameMarks('#scripted'), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     // match_about_blank is off: about:srcdoc documents are not HashLens's to mark.

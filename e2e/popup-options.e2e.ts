@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPrice } from '../utils/format';
+import { SEED_TABLE, SEED_TABLE_MARKDOWN } from './fixtures/seed-table';
 import type { ExtensionBrowser } from './harness/browser';
 import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import { advanceBackgroundClock } from './harness/background';
@@ -13,17 +14,6 @@ import type { PagesServer } from './harness/pages-server';
 import { SEED, SYNTHETIC_FX, type StandIn } from './stand-in';
 
 const chromiumPath = inject('chromiumPath');
-
-const SEED_TABLE = [
-  ['Date', 'Price (USD)', '7D Change'],
-  ['4/7/2026', '$68,864.23', '+0.00%'],
-  ['4/8/2026', '$71,975.62', '+4.52%'],
-  ['4/9/2026', '$71,117.08', '+3.27%'],
-  ['4/10/2026', '$71,770.75', '+4.22%'],
-  ['4/11/2026', '$72,972.71', '+5.97%'],
-  ['4/12/2026', '$73,053.89', '+6.08%'],
-  ['4/13/2026', '$70,791.51', '+2.80%'],
-];
 
 describe.skipIf(!chromiumPath)('popup and options against the stand-in', () => {
   let standIn: StandIn;
@@ -59,11 +49,7 @@ describe.skipIf(!chromiumPath)('popup and options against the stand-in', () => {
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
     await popup.getByText('Copied the table as Markdown.').waitFor();
     const clipboard = await popup.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(
-      SEED_TABLE.map(
-        (row, i) => (i === 1 ? '|---|---|---|\n' : '') + `| ${row.join(' | ')} |`,
-      ).join('\n'),
-    );
+    expect(clipboard).toBe(SEED_TABLE_MARKDOWN);
     await popup.close();
   });
 

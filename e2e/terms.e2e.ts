@@ -15,6 +15,7 @@ import {
   tooltip,
   waitForMarks,
   waitForNoMarks,
+  frameMarkCount,
 } from './harness/page-helpers';
 import type { PagesServer } from './harness/pages-server';
 import type { StandIn } from './stand-in';
@@ -197,18 +198,7 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
     const page = await browser.context.newPage();
     await page.goto(pages.url('/frames.html'));
     await waitForMarks(page);
-    const frameMarks = (selector: string) =>
-      page
-        .frameLocator(selector)
-        .locator('body')
-        .evaluate(() => {
-          // No callbacks (forEach): a frame sandboxed without allow-scripts cannot run them.
-          let size = 0;
-          const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> })
-            .highlights;
-          for (const highlight of registry?.values() ?? []) size += highlight.size;
-          return size;
-        });
+    const frameMarks = (selector: string) => frameMarkCount(page, selector);
     // Content scripts are not page scripts: `sandbox` without allow-scripts does not stop them.
     await expect.poll(() => frameMarks('#plain'), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await expect

@@ -13,8 +13,8 @@
  *   overlap HashLens's scan, and HashLens's longest slice;
  * - the content script's size, raw and gzip.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
+import { median } from './shared';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,7 +27,7 @@ import type { ScanStats } from '../utils/page/page-terms';
 import { defaultTermMatcher } from '../utils/terms/matcher';
 
 /** The unpacked Chrome build the benchmark loads. */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export { EXTENSION_DIR };
 
 /** Path of the generated stress page on the bench's server. */
 export const STRESS_PAGE = '/__stress-100k-text-nodes.html';
@@ -100,25 +100,6 @@ export function stressPageHtml(textNodes = 100_000): string {
     parts.join('') +
     '</body></html>'
   );
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Builds the extension unless a build exists. */
-function ensureBuild(log: (line: string) => void): void {
-  if (existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return;
-  log('No .output/chrome-mv3: building (wxt build, NODE_ENV=production)…');
-  // NODE_ENV=test (vitest, some shells) would pair React's development JSX transform with its
-  // production runtime: build as a user gets it.
-  execFileSync('npx', ['wxt', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
 }
 
 /** Main world, before the page's scripts: records long tasks from the very start. */
@@ -254,7 +235,7 @@ export async function runPageBench(options: PageBenchOptions): Promise<PageBench
   const { log } = options;
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error(`The page benchmark needs Chromium. ${INSTALL_HINT}`);
-  ensureBuild(log);
+  ensureExtensionBuild(log);
   const contentJs = await readFile(path.join(EXTENSION_DIR, 'content-scripts/content.js'));
   const contentScript = { rawBytes: contentJs.length, gzipBytes: gzipSync(contentJs).length };
 

@@ -12,6 +12,7 @@ import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { hoverText, waitForMarks } from '../e2e/harness/page-helpers';
 import { startPagesServer } from '../e2e/harness/pages-server';
 import { startStandIn } from '../e2e/stand-in';
+import { median } from './shared';
 
 /** One scripted load. */
 export interface RequestLoad {
@@ -35,12 +36,6 @@ const HOVER_TARGETS = [
   { term: 'BTC', context: (n: number) => `Note ${n}: BTC` },
   { term: 'Ethereum', context: () => 'compared Ethereum' },
 ];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Runs the loads and returns their request counts. */
 export async function runRequestBench(

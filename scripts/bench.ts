@@ -10,15 +10,10 @@
  */
 import { runPageBench, TARGETS } from './bench-pages';
 import { DEFAULT_LOADS, runRequestBench } from './bench-requests';
+import { median, runMain } from './shared';
 
 /** Requests per simulated minute the request-load benchmark may cost at most (median). */
 const MAX_REQUESTS_PER_MINUTE = 2;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -55,10 +50,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -63,10 +63,4 @@ export function domVerdict(withHashLens: Snapshot, without: readonly Snapshot[])
   return 'same';
 }
 
-/** Median of `values` (NaN when empty). */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { median } from './shared';

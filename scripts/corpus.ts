@@ -9,8 +9,8 @@
  * page error, any DOM or text change, or a page HashLens did not finish scanning.
  * Builds .output/chrome-mv3 first when there is none (NODE_ENV=production).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
+import { runMain } from './shared';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -35,7 +35,6 @@ import {
 } from './corpus-compare';
 import { QUIET_FOR, READ_RECORDS, RECORDER_INIT_SCRIPT, SNAPSHOT } from './corpus-page';
 
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
 /** A page has settled when its DOM has not changed for this long... */
 const QUIET_MS = 500;
@@ -220,16 +219,6 @@ async function checkPage(
   };
 }
 
-function ensureBuild(log: (line: string) => void): void {
-  if (existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return;
-  log('No .output/chrome-mv3: building (wxt build, NODE_ENV=production)…');
-  // NODE_ENV=test would pair React's development JSX transform with its production runtime.
-  execFileSync('npx', ['wxt', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
-
 /** Offline: only our own server answers; extension resources load as they would. */
 async function blockTheInternet(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) => {
@@ -313,7 +302,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error(`The corpus run needs Chromium. ${INSTALL_HINT}`);
   const extensionDir = options.extensionDir ? path.resolve(options.extensionDir) : EXTENSION_DIR;
-  if (!options.extensionDir) ensureBuild(log);
+  if (!options.extensionDir) ensureExtensionBuild(log);
   const folder = path.resolve(options.folder);
   const files = (await readdir(folder)).filter((f) => f.endsWith('.html')).sort();
   if (files.length === 0) throw new Error(`No .html pages in ${folder}`);
@@ -434,10 +423,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

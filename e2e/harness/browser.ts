@@ -33,6 +33,20 @@ export interface LaunchOptions {
   userDataDir?: string;
 }
 
+/**
+ * Flags for every test browser: no network of its own (this machine's closed network refuses
+ * Chromium's background connections), no first-run UI, no GPU.
+ */
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-gpu',
+  '--disable-quic',
+];
+
 /** Launches a fresh profile with the extension loaded. */
 export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
   const userDataDir =
@@ -40,13 +54,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
   const args = [
     `--disable-extensions-except=${options.extensionDir}`,
     `--load-extension=${options.extensionDir}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-gpu',
-    '--disable-quic',
+    ...BASE_ARGS,
   ];
   if (options.standInPort !== undefined) {
     args.push(
@@ -100,15 +108,7 @@ export async function launchPlainBrowser(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: options.chromiumPath,
     headless: options.headless ?? true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-quic',
-    ],
+    args: [...BASE_ARGS],
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId,
     viewport: { width: 1200, height: 800 },

@@ -3,10 +3,9 @@
  * Without Chromium the browser tests are skipped with a clear message, except under CI=true
  * where a missing browser is a failure.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildExtension, EXTENSION_DIR } from './build';
 import { findChromium, INSTALL_HINT } from './chromium';
 
 declare module 'vitest' {
@@ -15,9 +14,6 @@ declare module 'vitest' {
     extensionDir: string;
   }
 }
-
-/** The unpacked Chrome build the tests load. */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 export default function setup(project: TestProject): void {
   const chromium = findChromium();
@@ -31,12 +27,7 @@ export default function setup(project: TestProject): void {
   }
   if (process.env.HASHLENS_SKIP_BUILD !== '1' || !existsSync(EXTENSION_DIR)) {
     console.log('Building the extension for end-to-end tests (wxt build)…');
-    // Vitest sets NODE_ENV=test, which would leak into the build and pair React's
-    // development JSX transform with its production runtime: build as a user gets it.
-    execFileSync('npx', ['wxt', 'build'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    buildExtension();
   }
   project.provide('chromiumPath', chromium);
   project.provide('extensionDir', EXTENSION_DIR);

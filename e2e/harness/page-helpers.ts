@@ -178,3 +178,17 @@ export async function markedRanges(
     return out;
   });
 }
+
+/** Number of HashLens marks inside the frame `selector` (a highlight registry is per document). */
+export function frameMarkCount(page: Page, selector: string): Promise<number> {
+  return page
+    .frameLocator(selector)
+    .locator('body')
+    .evaluate(() => {
+      // No callbacks (forEach): a frame sandboxed without allow-scripts cannot run them.
+      let size = 0;
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+      for (const highlight of registry?.values() ?? []) size += highlight.size;
+      return size;
+    });
+}

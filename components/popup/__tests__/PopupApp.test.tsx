@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import seedChart from '@/e2e/fixtures/coingecko/seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json';
+import { SEED_TABLE } from '@/e2e/fixtures/seed-table';
 import type { PopupActions } from '@/utils/popup/actions';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import { PopupApp } from '../PopupApp';
@@ -77,16 +78,7 @@ describe('PopupApp', () => {
     const rows = within(table)
       .getAllByRole('row')
       .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
-    expect(rows).toEqual([
-      ['Date', 'Price (USD)', '7D Change'],
-      ['4/7/2026', '$68,864.23', '+0.00%'],
-      ['4/8/2026', '$71,975.62', '+4.52%'],
-      ['4/9/2026', '$71,117.08', '+3.27%'],
-      ['4/10/2026', '$71,770.75', '+4.22%'],
-      ['4/11/2026', '$72,972.71', '+5.97%'],
-      ['4/12/2026', '$73,053.89', '+6.08%'],
-      ['4/13/2026', '$70,791.51', '+2.80%'],
-    ]);
+    expect(rows).toEqual(SEED_TABLE);
     expect(screen.getByTestId('updated').textContent).toContain('April 13, 2026, 09:59 UTC');
     expect(screen.getByRole('link', { name: 'Data provided by CoinGecko' })).toBeTruthy();
   });
