@@ -5,10 +5,15 @@
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
-/** Waits until HashLens has marked at least `min` terms in the page's highlight registry. */
-export async function waitForMarks(page: Page, min = 1, timeout = 20_000): Promise<number> {
+/**
+ * Waits until HashLens has finished its first full scan of the page (the content script's
+ * `hashlens:scan-complete` performance mark) and has marked at least `min` terms; returns the
+ * number of marks. Counting before the scan is complete would race it on a loaded machine.
+ */
+export async function waitForMarks(page: Page, min = 1, timeout = 30_000): Promise<number> {
   const handle = await page.waitForFunction(
     (min) => {
+      if (performance.getEntriesByName('hashlens:scan-complete').length === 0) return false;
       const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
       let size = 0;
       registry?.forEach((highlight) => (size += highlight.size));
