@@ -9,6 +9,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: false,
+  // WXT would also announce "script started" to the page with window.postMessage, telling any
+  // page script the event name (with our extension id) that stops this script. Custom events
+  // alone do the job (WXT's future default).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void startContentApp(ctx);
   },
