@@ -22,8 +22,8 @@ import type { Page } from 'playwright-core';
 import { launchExtensionBrowser } from '../e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer } from '../e2e/harness/pages-server';
-import { SKIPPED_TAGS } from '../utils/page/scanner';
-import type { ScanStats } from '../utils/page/page-terms';
+import { SKIPPED_TAGS } from '../entrypoints/content/scanner';
+import type { ScanStats } from '../entrypoints/content/page-terms';
 import { defaultTermMatcher } from '../utils/terms/matcher';
 
 /** The unpacked Chrome build the benchmark loads. */

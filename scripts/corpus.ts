@@ -23,7 +23,7 @@ import {
 } from '../e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
-import type { ScanStats } from '../utils/page/page-terms';
+import type { ScanStats } from '../entrypoints/content/page-terms';
 import {
   domVerdict,
   isHashLensError,

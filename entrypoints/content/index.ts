@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { startContentApp } from '@/utils/page/content-app';
+import { startContentApp } from '@/entrypoints/content/content-app';
 // Page-level CSS (the ::highlight rules), injected by the manifest before the page renders:
 // adding a stylesheet later would cost a full style recalculation on large pages.
 import './highlight.css';

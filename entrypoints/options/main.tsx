@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OptionsApp } from '@/components/options/OptionsApp';
-import { createBrowserOptionsActions } from '@/utils/options/actions';
+import { OptionsApp } from '@/entrypoints/options/OptionsApp';
+import { createBrowserOptionsActions } from '@/entrypoints/options/actions';
 import './style.css';
 
 const root = document.getElementById('root');

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '@/components/popup/PopupApp';
-import { createBrowserPopupActions } from '@/utils/popup/actions';
+import { PopupApp } from '@/entrypoints/popup/PopupApp';
+import { createBrowserPopupActions } from '@/entrypoints/popup/actions';
 import './style.css';
 
 const root = document.getElementById('root');

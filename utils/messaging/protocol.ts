@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import type { PriceError, ApiPlan } from '@/utils/prices/errors';
-import type { PinChange } from '@/utils/pins/pins';
+import type { PinChange } from '@/utils/settings/pins';
 
 /** CoinGecko ids are lower-case words joined by dashes (`bitcoin`, `wrapped-bitcoin`). */
 export const coinIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));

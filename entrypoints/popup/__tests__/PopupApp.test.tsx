@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import seedChart from '@/e2e/fixtures/coingecko/seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json';
 import { SEED_TABLE } from '@/e2e/fixtures/seed-table';
-import type { PopupActions } from '@/utils/popup/actions';
+import type { PopupActions } from '@/entrypoints/popup/actions';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import { PopupApp } from '../PopupApp';
 

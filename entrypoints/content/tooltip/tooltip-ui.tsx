@@ -4,10 +4,10 @@
  */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
-import { FloatingTooltip, type TooltipAnchor } from '@/components/tooltip/FloatingTooltip';
-import type { TooltipPin, TooltipPrice, TooltipTerm } from '@/components/tooltip/TermTooltip';
-import tooltipCss from '@/components/tooltip/tooltip.css?inline';
-import { blockUntrustedEvents } from './trusted-events';
+import { FloatingTooltip, type TooltipAnchor } from '@/entrypoints/content/tooltip/FloatingTooltip';
+import type { TooltipPin, TooltipPrice, TooltipTerm } from '@/entrypoints/content/tooltip/TermTooltip';
+import tooltipCss from '@/entrypoints/content/tooltip/tooltip.css?inline';
+import { blockUntrustedEvents } from '../trusted-events';
 
 /** The tag name of HashLens's shadow host; the scanner skips it. */
 export const UI_HOST_NAME = 'hashlens-ui';

@@ -4,7 +4,7 @@
  * global scope, so this exposes nothing to them.
  */
 import type { PriceService } from '@/utils/prices/price-service';
-import type { RefreshScheduler } from './refresh-scheduler';
+import type { RefreshScheduler } from './refresh-alarm';
 
 /** A clock that can be moved forward, so freshness and back-off can be checked without waiting. */
 export interface SkewableClock {

@@ -11,7 +11,7 @@ import { PriceService } from '@/utils/prices/price-service';
 import { parseCacheState, priceCacheItem } from '@/utils/prices/cache-store';
 import { PriceFetchError } from '@/utils/prices/errors';
 import { apiKeySetting } from '@/utils/settings/items';
-import { addPin, movePin, PinStore, removePin } from '@/utils/pins/pins';
+import { addPin, movePin, PinStore, removePin } from '@/utils/settings/pins';
 
 /** Network and clock the background uses; tests swap them. */
 export interface BackgroundDeps {

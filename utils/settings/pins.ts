@@ -2,7 +2,7 @@
  * Pinned coins: pure list rules (limit, order) and the background's serialised store.
  */
 import { pinnedCoinsSetting } from '@/utils/settings/items';
-import { coinInfo } from '@/utils/coins/catalog';
+import { coinInfo } from '@/utils/terms/coin-catalog';
 
 /** How many coins can be pinned: badges must stay compact. */
 export const MAX_PINS = 5;

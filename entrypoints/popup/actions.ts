@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendRequest } from '@/utils/messaging';
 import { askTabForSite } from '@/utils/messaging/site-query';
-import type { PinChange } from '@/utils/pins/pins';
-import { sanitisePins } from '@/utils/pins/pins';
+import type { PinChange } from '@/utils/settings/pins';
+import { sanitisePins } from '@/utils/settings/pins';
 import { priceCacheItem } from '@/utils/prices/cache-store';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import type { OptionsActions } from '@/utils/options/actions';
+import type { OptionsActions } from '@/entrypoints/options/actions';
 import type { SettingsValues } from '@/utils/settings/registry';
 import { OptionsApp } from '../OptionsApp';
 

@@ -3,7 +3,7 @@
  * and a title listing every pinned price with its age. Cleared when nothing is pinned.
  */
 import { browser } from 'wxt/browser';
-import { coinInfo } from '@/utils/coins/catalog';
+import { coinInfo } from '@/utils/terms/coin-catalog';
 import { describeChange, formatAge, formatCompactPrice, formatPrice } from '@/utils/format';
 import {
   parseCacheState,
@@ -13,7 +13,7 @@ import {
 } from '@/utils/prices/cache-store';
 import { PRICE_FRESH_MS, serveEntry } from '@/utils/prices/price-service';
 import { currencySetting, pinnedCoinsSetting } from '@/utils/settings/items';
-import { sanitisePins } from '@/utils/pins/pins';
+import { sanitisePins } from '@/utils/settings/pins';
 
 /** Badge colours: the direction is also in the title's arrow, never colour alone. */
 export const BADGE_COLORS = { up: '#0a7a3d', down: '#b42318', flat: '#4b5563', stale: '#6b7280' };

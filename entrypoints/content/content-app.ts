@@ -13,9 +13,9 @@
 import type { ContentScriptContext } from '#imports';
 import { sendRequest } from '@/utils/messaging';
 import { answerSiteQueries } from '@/utils/messaging/site-query';
-import { PriceBadgesUi } from '@/utils/badges/badges-ui';
-import { coinInfo } from '@/utils/coins/catalog';
-import { sanitisePins } from '@/utils/pins/pins';
+import { PriceBadgesUi } from '@/entrypoints/content/price-strip/strip-ui';
+import { coinInfo } from '@/utils/terms/coin-catalog';
+import { sanitisePins } from '@/utils/settings/pins';
 import { parseCacheState, priceCacheItem, quoteKey } from '@/utils/prices/cache-store';
 import { PRICE_FRESH_MS, serveEntry } from '@/utils/prices/price-service';
 import {
@@ -28,13 +28,13 @@ import {
   pinnedCoinsSetting,
 } from '@/utils/settings/items';
 import { defaultTermMatcher, getEntry } from '@/utils/terms/matcher';
-import type { TooltipTerm } from '@/components/tooltip/TermTooltip';
+import type { TooltipTerm } from '@/entrypoints/content/tooltip/TermTooltip';
 import { HoverController, rangeOf } from './hover';
 import { isTypingTarget, startIndexInView, stepIndex, termStepOf, type TermStep } from './keyboard';
 import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
 import { PageTerms, type HighlightStyle, type ScanStats } from './page-terms';
 import type { FoundTerm } from './scanner';
-import { TooltipUi } from './tooltip-ui';
+import { TooltipUi } from './tooltip/tooltip-ui';
 import { isTrustedInput } from './trusted-events';
 
 /** Default hover-intent delay (the setting's fallback). */

@@ -3,10 +3,10 @@ import { registerRequestHandlers } from '@/utils/messaging';
 import {
   createBackgroundPriceService,
   createRequestHandlers,
-} from '@/utils/background/price-handlers';
-import { RefreshScheduler } from '@/utils/background/refresh-scheduler';
-import { createSkewableClock, installDebugHandle } from '@/utils/background/debug-handle';
-import { ActionBadge } from '@/utils/background/action-badge';
+} from '@/entrypoints/background/request-handlers';
+import { RefreshScheduler } from '@/entrypoints/background/refresh-alarm';
+import { createSkewableClock, installDebugHandle } from '@/entrypoints/background/debug-handle';
+import { ActionBadge } from '@/entrypoints/background/action-badge';
 
 export default defineBackground(() => {
   const clock = createSkewableClock();

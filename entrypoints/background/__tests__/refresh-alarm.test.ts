@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PriceService } from '@/utils/prices/price-service';
 import { currencySetting, pinnedCoinsSetting } from '@/utils/settings/items';
-import { REFRESH_ALARM, RefreshScheduler } from '../refresh-scheduler';
+import { REFRESH_ALARM, RefreshScheduler } from '../refresh-alarm';
 
 function fakeService() {
   const getQuotes = vi.fn(async () => ({}));

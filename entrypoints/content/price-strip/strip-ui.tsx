@@ -9,11 +9,11 @@ import {
   type ShadowRootContentScriptUi,
 } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
-import { PriceBadges, type BadgeItem } from '@/components/badges/PriceBadges';
-import badgesCss from '@/components/badges/badges.css?inline';
-import { coinInfo } from '@/utils/coins/catalog';
+import { PriceBadges, type BadgeItem } from '@/entrypoints/content/price-strip/PriceBadges';
+import badgesCss from '@/entrypoints/content/price-strip/badges.css?inline';
+import { coinInfo } from '@/utils/terms/coin-catalog';
 import { sendRequest } from '@/utils/messaging';
-import { sanitisePins } from '@/utils/pins/pins';
+import { sanitisePins } from '@/utils/settings/pins';
 import {
   parseCacheState,
   priceCacheItem,
@@ -29,7 +29,7 @@ import {
   pinnedCoinsSetting,
 } from '@/utils/settings/items';
 import { isSiteDisabled } from '@/utils/settings/sites';
-import { blockUntrustedEvents } from '@/utils/page/trusted-events';
+import { blockUntrustedEvents } from '@/entrypoints/content/trusted-events';
 
 /** Tag name of the strip's shadow host. */
 export const BADGES_HOST_NAME = 'hashlens-badges';

@@ -2,17 +2,17 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { describeChange, formatAge, formatDataTime, formatPrice } from '@/utils/format';
 import { describePriceError } from '@/utils/prices/errors';
-import type { PopupActions } from '@/utils/popup/actions';
-import { createPopupStore } from '@/utils/popup/store';
-import { useNow } from '@/components/shared/useNow';
-import { coinInfo } from '@/utils/coins/catalog';
+import type { PopupActions } from '@/entrypoints/popup/actions';
+import { createPopupStore } from '@/entrypoints/popup/store';
+import { useNow } from '@/entrypoints/popup/useNow';
+import { coinInfo } from '@/utils/terms/coin-catalog';
 import {
   formatWeekTable,
   deriveWeekTable,
   weekTableToCsv,
   weekTableToMarkdown,
 } from '@/utils/prices/week-table';
-import { weekPoints } from '@/utils/popup/week-data';
+import { weekPoints } from '@/entrypoints/popup/week-data';
 import { WeekTable } from './WeekTable';
 import { WeekChart } from './WeekChart';
 

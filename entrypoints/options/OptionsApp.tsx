@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { describePriceError } from '@/utils/prices/errors';
 import type { ApiPlan } from '@/utils/prices/errors';
-import type { OptionsActions } from '@/utils/options/actions';
+import type { OptionsActions } from '@/entrypoints/options/actions';
 import { CURRENCIES, type SettingsValues } from '@/utils/settings/registry';
 import { normaliseSite } from '@/utils/settings/sites';
 import { COINS } from '@/utils/terms/coins';
