@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentScriptNativeBrowser } from './build/content-native-browser';
 import { reactDomNoHtmlSink } from './build/react-dom-no-html-sink';
 
 /** The rendered icons in public/icon, by size. */
@@ -8,7 +9,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // React DOM's innerHTML sink is removed from the bundles: see build/react-dom-no-html-sink.ts.
-  vite: () => ({ plugins: [reactDomNoHtmlSink()] }),
+  vite: () => ({ plugins: [reactDomNoHtmlSink(), contentScriptNativeBrowser()] }),
   zip: {
     // The sources zip goes to Mozilla's reviewers only (README "Release"): no local output.
     excludeSources: ['demo-output/**', 'e2e-output/**', 'stats.html', '**/*.log'],
@@ -20,6 +21,13 @@ export default defineConfig({
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://api.coingecko.com/*', 'https://pro-api.coingecko.com/*'],
+    // The content script's UI half, imported by the content script on first use (see
+    // entrypoints/content/ui-loader.ts). Chrome: a per-session URL, so pages cannot probe
+    // for it; Firefox MV2 serves it under the per-install random moz-extension:// host.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['content-ui.js']
+        : [{ resources: ['content-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // WXT fills `icons` from public/icon/*.png but not the toolbar button's icon; without it the
     // button shows a generic puzzle piece. Sources: assets/icon*.svg, scripts/render-icons.ts.
     // MV2 (Firefox) names the key itself: WXT writes the popup into `browser_action` before it

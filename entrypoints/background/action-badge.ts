@@ -5,13 +5,8 @@
 import { browser } from 'wxt/browser';
 import { coinInfo } from '@/utils/terms/coin-catalog';
 import { describeChange, formatAge, formatCompactPrice, formatPrice } from '@/utils/format';
-import {
-  parseCacheState,
-  priceCacheItem,
-  quoteKey,
-  type PriceCacheState,
-} from '@/utils/prices/cache-store';
-import { PRICE_FRESH_MS, serveEntry } from '@/utils/prices/price-service';
+import { parseCacheState, priceCacheItem, type PriceCacheState } from '@/utils/prices/cache-store';
+import { cachedQuoteView, viewClock } from '@/utils/prices/read-model';
 import { currencySetting, pinnedCoinsSetting } from '@/utils/settings/items';
 import { sanitisePins } from '@/utils/settings/pins';
 
@@ -37,25 +32,20 @@ export function actionBadgeView(
   let first: ActionBadgeView | null = null;
   for (const coinId of pins) {
     const { name, symbol } = coinInfo(coinId);
-    const result = serveEntry(
-      cache.quotes[quoteKey(currency, coinId)],
-      undefined,
-      PRICE_FRESH_MS,
-      now,
-    );
-    if (!result.ok) {
+    const view = cachedQuoteView(cache, currency, coinId, now);
+    if (view?.status !== 'ready') {
       lines.push(`${symbol} (${name}): no price yet`);
       first ??= { text: '…', color: BADGE_COLORS.stale, title: '' };
       continue;
     }
-    const { value, stale, fetchedAt } = result.served;
-    const change = describeChange(value.change24hPct);
-    const age = formatAge(Math.max(0, now - (value.sourceUpdatedAt ?? fetchedAt)));
+    const { quote, stale } = view;
+    const change = describeChange(quote.change24hPct);
+    const age = formatAge(view.ageMs);
     lines.push(
-      `${symbol} ${formatPrice(value.price, currency)} ${change.arrow} ${change.text} (24 h) · updated ${age}${stale ? ' · stale' : ''}`,
+      `${symbol} ${formatPrice(quote.price, currency)} ${change.arrow} ${change.text} (24 h) · updated ${age}${stale ? ' · stale' : ''}`,
     );
     first ??= {
-      text: formatCompactPrice(value.price),
+      text: formatCompactPrice(quote.price),
       color: stale
         ? BADGE_COLORS.stale
         : change.direction === 'up'
@@ -71,8 +61,6 @@ export function actionBadgeView(
 
 /** Keeps the toolbar badge in step with pins, prices and the currency. */
 export class ActionBadge {
-  constructor(private readonly now: () => number) {}
-
   /** Registers watchers; call at background start. */
   start(): void {
     const update = () => void this.update();
@@ -89,7 +77,7 @@ export class ActionBadge {
       priceCacheItem.getValue(),
       currencySetting.getValue(),
     ]);
-    const view = actionBadgeView(sanitisePins(pins), parseCacheState(cache), currency, this.now());
+    const view = actionBadgeView(sanitisePins(pins), parseCacheState(cache), currency, viewClock());
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = browser.action ?? browser.browserAction;
     await Promise.all([

@@ -16,6 +16,6 @@ export default defineBackground(() => {
   registerRequestHandlers(createRequestHandlers(service, deps));
   const scheduler = new RefreshScheduler(service);
   scheduler.start();
-  new ActionBadge(clock.now).start();
+  new ActionBadge().start();
   installDebugHandle(globalThis, { service, scheduler, clock });
 });

@@ -1,7 +1,7 @@
 /**
  * The background's request handlers: the price service behind the message protocol.
  */
-import type { RequestHandlers } from '@/utils/messaging';
+import type { RequestHandlers, TermCard } from '@/utils/messaging';
 import {
   createCoinGeckoClient,
   type ApiConfig,
@@ -12,6 +12,8 @@ import { parseCacheState, priceCacheItem } from '@/utils/prices/cache-store';
 import { PriceFetchError } from '@/utils/prices/errors';
 import { apiKeySetting } from '@/utils/settings/items';
 import { addPin, movePin, PinStore, removePin } from '@/utils/settings/pins';
+import { coinInfo } from '@/utils/terms/coin-catalog';
+import { getEntry } from '@/utils/terms/glossary';
 
 /** Network and clock the background uses; tests swap them. */
 export interface BackgroundDeps {
@@ -40,6 +42,7 @@ export function createRequestHandlers(
   pins: PinStore = new PinStore(),
 ): RequestHandlers {
   return {
+    describeTerm: ({ entryId }) => Promise.resolve(termCard(entryId)),
     setPin: ({ coinId, pinned }) =>
       pins.apply((current) => (pinned ? addPin(current, coinId) : removePin(current, coinId))),
     movePin: ({ coinId, offset }) => pins.apply((current) => movePin(current, coinId, offset)),
@@ -65,5 +68,19 @@ export function createRequestHandlers(
         return { ok: false, error: { kind: 'offline', detail: String(error).slice(0, 200) } };
       }
     },
+  };
+}
+
+/** The tooltip's card for a glossary entry, or null for an unknown id. */
+export function termCard(entryId: string): TermCard | null {
+  const entry = getEntry(entryId);
+  if (!entry) return null;
+  const { id, title, short, long, coinId } = entry;
+  return {
+    id,
+    title,
+    short,
+    long,
+    ...(coinId ? { coin: { id: coinId, name: coinInfo(coinId).name } } : {}),
   };
 }

@@ -68,6 +68,8 @@ export interface HoverOptions {
   delayMs: () => number;
   /** True when the event target is HashLens's own UI (the pointer moved onto the tooltip). */
   isOwnUi: (target: EventTarget | null) => boolean;
+  /** The pointer reached a term (the tooltip opens after the delay): time to fetch its text. */
+  onApproach?: (term: FoundTerm) => void;
   onEnter: (term: FoundTerm, range: Range) => void;
   onLeave: () => void;
   addEventListener: (
@@ -150,6 +152,7 @@ export class HoverController {
     this.candidate = hit?.term ?? null;
     if (hit) {
       this.cancelLeave();
+      this.options.onApproach?.(hit.term);
       this.enterTimer = this.options.setTimeout(() => {
         this.enterTimer = null;
         const range = rangeOf(this.options.doc, hit.term);

@@ -1,5 +1,31 @@
-import { defineContentScript } from '#imports';
-import { startContentApp } from '@/entrypoints/content/content-app';
+/**
+ * HashLens in a page (every frame): reads the settings, scans and marks terms, opens the
+ * tooltip on hover or from the keyboard, shows pinned prices in the top frame, and follows
+ * settings changes and SPA navigation without a reload.
+ *
+ * Page text never leaves this script: only glossary ids, coin ids and the currency go to the
+ * background. Everything here is paid by every frame of every page, so the tooltip and the
+ * price strip build nothing until they are needed.
+ */
+import { defineContentScript, type ContentScriptContext } from '#imports';
+import { answerSiteQueries } from '@/utils/messaging/site-query';
+import {
+  disabledSitesSetting,
+  enabledSetting,
+  firstOnlySetting,
+  highlightStyleSetting,
+  hoverDelaySetting,
+  pinnedCoinsSetting,
+} from '@/utils/settings/items';
+import { defaultTermMatcher } from '@/utils/terms/matcher';
+import { HoverController } from './hover';
+import { listenForTermKeys } from './keyboard';
+import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
+import { PageTerms, type ScanStats } from './page-terms';
+import { isTrustedInput } from './trusted-events';
+import { loadContentUi } from './ui-loader';
+import type { PriceStrip } from '../content-ui/price-strip/strip-ui';
+import type { TooltipController } from '../content-ui/tooltip/tooltip-controller';
 // Page-level CSS (the ::highlight rules), injected by the manifest before the page renders:
 // adding a stylesheet later would cost a full style recalculation on large pages.
 import './highlight.css';
@@ -14,6 +40,173 @@ export default defineContentScript({
   // alone do the job (WXT's future default).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    void startContentApp(ctx);
+    void startHashLens(ctx);
   },
 });
+
+/** Performance-timeline mark published when a page's first scan is done (`npm run bench`). */
+const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
+
+/**
+ * Publishes a finished scan's figures on the page's performance timeline. Marks are shared by
+ * the page's worlds, so the benchmark reads them from the main world; they carry figures
+ * only, never page text, and change nothing in the DOM.
+ */
+function publishScanStats(stats: ScanStats): void {
+  try {
+    performance.mark(SCAN_COMPLETE_MARK, { detail: stats });
+  } catch {
+    // A page that replaced `performance` loses only the benchmark figure.
+  }
+}
+
+async function startHashLens(ctx: ContentScriptContext): Promise<void> {
+  const doc = document;
+  const hosts = siteHostsOf(window);
+  let terms: PageTerms | null = null;
+  const [initialDelay, initialStyle, initialFirstOnly] = await Promise.all([
+    hoverDelaySetting.getValue(),
+    highlightStyleSetting.getValue(),
+    firstOnlySetting.getValue(),
+  ]);
+  let hoverDelayMs = initialDelay;
+  let style = initialStyle;
+  let firstOnly = initialFirstOnly;
+
+  // The tooltip and the strip live in the UI bundle, loaded the first time one is needed.
+  let tooltip: TooltipController | null = null;
+  const withTooltip = (use: (controller: TooltipController) => void) => {
+    loadContentUi().then(
+      (ui) => use((tooltip ??= ui.createTooltip(ctx))),
+      () => {
+        // The extension was updated or removed under this page: nothing to show.
+      },
+    );
+  };
+  // Pinned prices show in the top frame only: one strip per tab, not one per iframe.
+  const isTop = window === window.top;
+  let strip: PriceStrip | null = null;
+  let stripWanted = false;
+  const showStripIfPinned = (pins: unknown) => {
+    if (!stripWanted || strip || !Array.isArray(pins) || pins.length === 0) return;
+    loadContentUi().then(
+      (ui) => {
+        if (!stripWanted) return;
+        strip ??= ui.createStrip(ctx, location.hostname);
+        void strip.start();
+      },
+      () => undefined,
+    );
+  };
+  const hover = new HoverController({
+    doc,
+    termsAt: (node, offset) => terms?.termsAt(node, offset) ?? [],
+    delayMs: () => hoverDelayMs,
+    isOwnUi: (target) => tooltip?.isOwn(target) ?? false,
+    onApproach: (term) => withTooltip((controller) => controller.prefetch(term.entryId)),
+    onEnter: (term, range) => withTooltip((controller) => void controller.open(term, range)),
+    onLeave: () => tooltip?.close(),
+    addEventListener: (target, type, listener, options) =>
+      ctx.addEventListener(target as Document, type as 'pointermove', listener, options),
+    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
+  const closeTooltip = () => {
+    hover.reset();
+    tooltip?.close();
+  };
+  listenForTermKeys(ctx, doc, {
+    shownTerms: () => terms?.shownTerms() ?? null,
+    openTerm: () => tooltip?.openTerm ?? null,
+    open: (term, range) => {
+      hover.markShown(term);
+      withTooltip((controller) => void controller.open(term, range));
+    },
+    close: closeTooltip,
+  });
+  // A click outside the tooltip closes it (WCAG 1.4.13: dismissable).
+  ctx.addEventListener(
+    doc,
+    'pointerdown',
+    (event) => {
+      if (isTrustedInput(event) && tooltip?.openTerm && !tooltip.isOwn(event.target)) {
+        closeTooltip();
+      }
+    },
+    { capture: true, passive: true },
+  );
+
+  function start(): void {
+    if (terms) return;
+    let published = false;
+    terms = new PageTerms({
+      doc,
+      matcher: defaultTermMatcher(),
+      cryptoContext: headHasCryptoContext(doc),
+      style,
+      firstOnly,
+      schedule: (work) => ctx.requestIdleCallback(work, { timeout: 500 }),
+      onIdle: (stats) => {
+        if (published) return;
+        published = true;
+        publishScanStats(stats);
+      },
+    });
+    terms.start();
+    if (isTop) {
+      stripWanted = true;
+      if (strip) void strip.start();
+      else void pinnedCoinsSetting.getValue().then(showStripIfPinned);
+    }
+  }
+
+  function stop(): void {
+    closeTooltip();
+    stripWanted = false;
+    strip?.stop();
+    terms?.stop();
+    terms = null;
+  }
+
+  async function applySettings(): Promise<void> {
+    const [enabled, disabledSites] = await Promise.all([
+      enabledSetting.getValue(),
+      disabledSitesSetting.getValue(),
+    ]);
+    if (enabled && !isAnySiteDisabled(disabledSites, hosts)) start();
+    else stop();
+  }
+
+  hover.start();
+  // SPA navigation: a new "page" may have a different subject; start over with a fresh index
+  // (the MutationObserver already follows the DOM; this re-decides crypto context).
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!terms) return;
+    stop();
+    start();
+  });
+
+  // Settings change in other contexts; follow them without a reload.
+  const unwatch = [
+    enabledSetting.watch(() => void applySettings()),
+    disabledSitesSetting.watch(() => void applySettings()),
+    highlightStyleSetting.watch((value) => {
+      style = value;
+      terms?.setStyle(value);
+    }),
+    firstOnlySetting.watch((value) => {
+      firstOnly = value;
+      terms?.setFirstOnly(value);
+    }),
+    hoverDelaySetting.watch((value) => {
+      hoverDelayMs = value;
+    }),
+    ...(isTop ? [pinnedCoinsSetting.watch(showStripIfPinned)] : []),
+    answerSiteQueries(window),
+  ];
+  ctx.onInvalidated(() => {
+    unwatch.forEach((stopWatching) => stopWatching());
+    stop();
+  });
+  await applySettings();
+}

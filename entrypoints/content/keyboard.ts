@@ -3,7 +3,10 @@
  * term's tooltip, Alt+Shift+K the previous one, Esc closes it. Physical keys (`code`), so the
  * shortcut works on any layout and with the characters Alt+Shift types on macOS.
  */
+import type { ContentScriptContext } from '#imports';
+import { rangeOf } from './hover';
 import type { FoundTerm } from './scanner';
+import { isTrustedInput } from './trusted-events';
 
 /** Which way a keyboard command steps through the terms. */
 export type TermStep = 'next' | 'previous';
@@ -69,4 +72,66 @@ export function startIndexInView(
     if (rect && rect.bottom <= viewportHeight) return i;
   }
   return -1;
+}
+
+/** What keyboard stepping needs from the rest of the content script. */
+export interface TermKeysOptions {
+  /** The shown terms in document order; null while HashLens is off on this page. */
+  shownTerms: () => readonly FoundTerm[] | null;
+  /** The term whose tooltip is open. */
+  openTerm: () => FoundTerm | null;
+  /** Opens the tooltip of `term` (already in view). */
+  open: (term: FoundTerm, range: Range) => void;
+  close: () => void;
+}
+
+/**
+ * Listens for Alt+Shift+J / K and Esc on `doc` (capture phase, real key presses only): steps
+ * to the next or previous term, scrolling its element into view without moving focus.
+ */
+export function listenForTermKeys(
+  ctx: Pick<ContentScriptContext, 'addEventListener'>,
+  doc: Document,
+  options: TermKeysOptions,
+): void {
+  const win = doc.defaultView ?? window;
+  const stepTo = (step: TermStep): boolean => {
+    const shown = options.shownTerms() ?? [];
+    const open = options.openTerm();
+    const current = open ? shown.indexOf(open) : -1;
+    const fallback =
+      current < 0
+        ? startIndexInView(shown, step, win.innerHeight, (term) => {
+            const rect = rangeOf(doc, term)?.getBoundingClientRect();
+            return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
+          })
+        : -1;
+    const term = shown[stepIndex(shown.length, current, step, fallback)];
+    const range = term ? rangeOf(doc, term) : null;
+    if (!term || !range) return false;
+    const rect = range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > win.innerHeight) {
+      // Scrolls the term's element into view; nothing on the page receives focus.
+      term.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+    options.open(term, range);
+    return true;
+  };
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event) => {
+      // A page dispatching fake key presses must not step, scroll or open anything.
+      if (!isTrustedInput(event)) return;
+      const key = event as KeyboardEvent;
+      if (key.key === 'Escape' && options.openTerm()) {
+        options.close();
+        return;
+      }
+      const step = termStepOf(key);
+      if (!step || !options.shownTerms() || isTypingTarget(key.target)) return;
+      if (stepTo(step)) key.preventDefault();
+    },
+    { capture: true },
+  );
 }

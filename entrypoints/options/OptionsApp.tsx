@@ -4,7 +4,7 @@ import type { ApiPlan } from '@/utils/prices/errors';
 import type { OptionsActions } from '@/entrypoints/options/actions';
 import { CURRENCIES, type SettingsValues } from '@/utils/settings/registry';
 import { normaliseSite } from '@/utils/settings/sites';
-import { COINS } from '@/utils/terms/coins';
+import { COIN_CATALOG, coinLabel } from '@/utils/terms/coin-catalog';
 
 const CURRENCY_NAMES: Record<string, string> = {
   usd: 'US dollar (USD)',
@@ -22,11 +22,6 @@ const PLANS: { value: ApiPlan; label: string; hint: string }[] = [
   { value: 'demo', label: 'Demo key', hint: 'api.coingecko.com with x-cg-demo-api-key' },
   { value: 'pro', label: 'Pro key', hint: 'pro-api.coingecko.com with x-cg-pro-api-key' },
 ];
-
-/** Coins with a CoinGecko id, once each, for the tracked-coins list. */
-const TRACKABLE = COINS.filter(
-  (coin, index, all) => coin.coinId && all.findIndex((c) => c.coinId === coin.coinId) === index,
-);
 
 /** The options page. Every change is saved at once and applies live in open tabs. */
 export function OptionsApp({ actions }: { actions: OptionsActions }) {
@@ -121,10 +116,10 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         <fieldset>
           <legend>Coins in the popup</legend>
           <div className="options__coins">
-            {TRACKABLE.map((coin) => {
-              const checked = values.trackedCoins.includes(coin.coinId!);
+            {COIN_CATALOG.map((coin) => {
+              const checked = values.trackedCoins.includes(coin.id);
               return (
-                <label key={coin.coinId}>
+                <label key={coin.id}>
                   <input
                     type="checkbox"
                     checked={checked}
@@ -132,13 +127,12 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
                       void save(
                         'trackedCoins',
                         checked
-                          ? values.trackedCoins.filter((id) => id !== coin.coinId)
-                          : [...values.trackedCoins, coin.coinId!],
+                          ? values.trackedCoins.filter((id) => id !== coin.id)
+                          : [...values.trackedCoins, coin.id],
                       )
                     }
                   />{' '}
-                  {coin.title}
-                  {coin.symbol ? ` (${coin.symbol})` : ''}
+                  {coinLabel(coin)}
                 </label>
               );
             })}

@@ -15,8 +15,13 @@ export const coinIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}
 /** CoinGecko `vs_currency` codes: `usd`, `eur`, `btc`, `sats` … */
 export const currencySchema = v.pipe(v.string(), v.regex(/^[a-z]{2,8}$/));
 
+/** Glossary entry ids are kebab-case (`hash-rate`). */
+const entryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
+
 /** Request payload schemas, by message type. */
 export const requestSchemas = {
+  /** A glossary entry's definition, for the tooltip (definitions stay out of the content script). */
+  describeTerm: v.strictObject({ entryId: entryIdSchema }),
   /** Quotes for up to 50 coins in one currency. */
   getPrices: v.strictObject({
     coinIds: v.pipe(v.array(coinIdSchema), v.minLength(1), v.maxLength(50)),
@@ -45,8 +50,20 @@ export type RequestType = keyof typeof requestSchemas;
 /** The payload of request `K`. */
 export type RequestOf<K extends RequestType> = v.InferOutput<(typeof requestSchemas)[K]>;
 
+/** What a tooltip shows of a glossary entry. */
+export interface TermCard {
+  id: string;
+  title: string;
+  short: string;
+  long: string;
+  /** For coins and phrases tied to one ("Bitcoin mining"): its CoinGecko id and name. */
+  coin?: { id: string; name: string };
+}
+
 /** What each request answers. */
 export interface ResponseMap {
+  /** Null for an id the glossary does not have. */
+  describeTerm: TermCard | null;
   getPrices: Record<string, ServeResult<PriceQuote>>;
   getChart: ServeResult<MarketChart>;
   refresh: Record<string, ServeResult<PriceQuote>>;
@@ -57,6 +74,7 @@ export interface ResponseMap {
 
 /** Requests a content script may send; everything else needs an extension page. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'describeTerm',
   'getPrices',
   'getChart',
   'setPin',

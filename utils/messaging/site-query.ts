@@ -24,13 +24,19 @@ export async function askTabForSite(tabId: number): Promise<string | null> {
  * the listener's removal.
  */
 export function answerSiteQueries(win: Window): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (answer: { hostname: string }) => void,
+  ): undefined => {
     const query = message as Partial<typeof SITE_QUERY> | null;
-    if (query?.hashlens !== 1 || query.type !== SITE_QUERY.type) return undefined;
+    if (query?.hashlens !== 1 || query.type !== SITE_QUERY.type) return;
     // Only our own pages ask; other content scripts (sender.tab set) may not.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if (win !== win.top) return undefined;
-    return Promise.resolve({ hostname: win.location.hostname });
+    if (sender.id !== browser.runtime.id || sender.tab) return;
+    if (win !== win.top) return;
+    // `sendResponse`, not a returned promise: content scripts use the browser's own API (no
+    // polyfill), and Chrome's onMessage does not take promises from listeners everywhere.
+    sendResponse({ hostname: win.location.hostname });
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

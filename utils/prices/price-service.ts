@@ -14,14 +14,11 @@ import {
   type PriceCacheState,
 } from './cache-store';
 import type { CoinGeckoClient } from './coingecko-client';
+import { PRICE_FRESH_MS, serveEntry } from './read-model';
 import type { CoinId, MarketChart, PriceQuote, ServeResult, VsCurrency } from './types';
 
-/** CoinGecko caches `/simple/price` for 60 s: asking sooner only returns the same numbers. */
-export const PRICE_FRESH_MS = 60_000;
 /** Daily chart points change once a day; only the last point moves. */
 export const CHART_FRESH_MS = 10 * 60_000;
-/** Beyond this age (or after a failed refresh) a value is shown as stale. */
-export const STALE_AFTER_MS = 3 * PRICE_FRESH_MS;
 /** A manual refresh sooner than this after the last fetch is answered from the cache. */
 export const MIN_MANUAL_REFRESH_MS = 10_000;
 /** Concurrent asks within this window go out as one request. */
@@ -395,29 +392,4 @@ export class PriceService {
 export function toPriceError(error: unknown): PriceError {
   if (error instanceof PriceFetchError) return error.error;
   return { kind: 'offline', detail: String(error).slice(0, 200) };
-}
-
-/**
- * Turns a cache entry into what callers see: the value with its age and staleness, or the
- * error when there is no value. Shared with tabs that read the cache from storage events.
- */
-export function serveEntry<T>(
-  entry: CacheEntry<T> | undefined,
-  failure: PriceError | undefined,
-  freshMs: number,
-  now: number,
-): ServeResult<T> {
-  if (!entry) {
-    return { ok: false, error: failure ?? { kind: 'malformed', detail: 'no data was returned' } };
-  }
-  const lastError = failure ?? entry.lastError;
-  return {
-    ok: true,
-    served: {
-      value: entry.value,
-      fetchedAt: entry.fetchedAt,
-      stale: lastError !== null || now - entry.fetchedAt >= Math.max(STALE_AFTER_MS, freshMs * 2),
-      lastError,
-    },
-  };
 }

@@ -27,14 +27,14 @@
  * e-mail addresses (`satoshi@gmx.com`) and @handles (`@bitcoin`), and in file names such as
  * `bitcoin.pdf`.
  */
-import { GLOSSARY, STOP_PHRASES } from './glossary';
+import { STOP_PHRASES, TERM_SPELLINGS } from './spellings';
 import type {
   CaseRule,
   GlossaryAlias,
-  GlossaryEntry,
   MatchContext,
   TermMatch,
   TermMatcher,
+  TermSpelling,
 } from './types';
 
 /**
@@ -245,7 +245,7 @@ function aliasParts(alias: string | GlossaryAlias): GlossaryAlias {
  * @throws Error when an alias is empty.
  */
 export function createTermMatcher(
-  entries: readonly GlossaryEntry[],
+  entries: readonly TermSpelling[],
   options: TermMatcherOptions = {},
 ): TermMatcher {
   const byKey = new Map<string, Candidate[]>();
@@ -413,18 +413,10 @@ export function createTermMatcher(
 
 let defaultMatcher: TermMatcher | null = null;
 
-/** The matcher over {@link GLOSSARY} with {@link STOP_PHRASES}, built on first use. */
+/** The matcher over {@link TERM_SPELLINGS} with {@link STOP_PHRASES}, built on first use. */
 export function defaultTermMatcher(): TermMatcher {
-  defaultMatcher ??= createTermMatcher(GLOSSARY, { stopPhrases: STOP_PHRASES });
+  defaultMatcher ??= createTermMatcher(TERM_SPELLINGS, { stopPhrases: STOP_PHRASES });
   return defaultMatcher;
-}
-
-let entriesById: Map<string, GlossaryEntry> | null = null;
-
-/** The {@link GLOSSARY} entry with this id, or undefined. */
-export function getEntry(id: string): GlossaryEntry | undefined {
-  entriesById ??= new Map(GLOSSARY.map((e) => [e.id, e]));
-  return entriesById.get(id);
 }
 
 /**

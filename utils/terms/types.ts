@@ -36,20 +36,15 @@ export interface GlossaryAlias {
   requiresCryptoContext?: boolean;
 }
 
-/** One glossary term: its definitions, the spellings that find it, and how to match them. */
-export interface GlossaryEntry {
+/**
+ * How one glossary entry is found in text: its spellings and how to match them. This is all
+ * the content script carries of the glossary (see `spellings.ts`).
+ */
+export interface TermSpelling {
   /** Stable kebab-case id (`hash-rate`, `bitcoin-cash`). */
   id: string;
-  /** Display title (`Hash rate`). */
-  title: string;
-  /** One-sentence definition for the tooltip, at most 200 characters. */
-  short: string;
-  /** Longer explanation, two to four sentences. */
-  long: string;
   /** Every spelling that should find this entry: inflections, variants, tickers. */
   aliases: readonly (string | GlossaryAlias)[];
-  /** What the term is about. */
-  category: TermCategory;
   /** Default case rule of the aliases. */
   caseRule: CaseRule;
   /**
@@ -59,7 +54,31 @@ export interface GlossaryEntry {
   requiresCryptoContext?: boolean;
   /** CoinGecko coin id for entries that name a coin or a unit of one (`bitcoin`). */
   coinId?: string;
-  /** The coin's ticker in upper case (`BTC`). */
+}
+
+/** What a glossary entry means (see `definitions.ts`); coins take their title from the catalog. */
+export interface TermDefinition {
+  /** What the term is about. */
+  category: TermCategory;
+  /** Display title (`Hash rate`); absent for coins. */
+  title?: string;
+  /** One-sentence definition for the tooltip, at most 200 characters. */
+  short: string;
+  /** Longer explanation, two to four sentences. */
+  long: string;
+}
+
+/** One glossary term whole: its spellings and its definition (background and tests). */
+export interface GlossaryEntry extends TermSpelling {
+  /** Display title (`Hash rate`, `Bitcoin (BTC)`). */
+  title: string;
+  /** One-sentence definition for the tooltip, at most 200 characters. */
+  short: string;
+  /** Longer explanation, two to four sentences. */
+  long: string;
+  /** What the term is about. */
+  category: TermCategory;
+  /** The coin's ticker in upper case (`BTC`), for entries with a `coinId`. */
   symbol?: string;
 }
 

@@ -12,13 +12,12 @@ import { PriceFetchError, type PriceError } from '../errors';
 import {
   BATCH_WINDOW_MS,
   MAX_BACKOFF_MS,
-  PRICE_FRESH_MS,
   PriceService,
   RECENT_ASK_MS,
-  STALE_AFTER_MS,
   UNKNOWN_COIN_RETRY_MS,
   backoffUntil,
 } from '../price-service';
+import { PRICE_FRESH_MS, STALE_AFTER_MS } from '../read-model';
 import type { PriceQuote } from '../types';
 
 const START = Date.UTC(2026, 3, 13, 9, 59, 0);

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { COINS } from '../coins';
-import { GLOSSARY, STOP_PHRASES } from '../glossary';
+import { COIN_CATALOG, coinInfo, coinLabel } from '../coin-catalog';
+import { DEFINITIONS } from '../definitions';
+import { GLOSSARY, getEntry } from '../glossary';
 import { glossaryEntrySchema } from '../glossary-schema';
-import { aliasKey, defaultTermMatcher, getEntry } from '../matcher';
+import { aliasKey, defaultTermMatcher } from '../matcher';
+import { STOP_PHRASES, TERM_SPELLINGS } from '../spellings';
 import type { CaseRule, GlossaryEntry } from '../types';
 
 const aliasesOf = (e: GlossaryEntry) =>
@@ -210,14 +212,36 @@ describe('coins', () => {
     expect(entry?.symbol).toBe(symbol);
   });
 
-  it.each(COINS.map((c) => [c.id, c] as const))('coin %s has a coinId and symbol', (_id, c) => {
-    expect(c.category).toBe('coin');
-    expect(c.coinId).toMatch(/^[a-z0-9-]+$/);
-    expect(c.symbol).toMatch(/^[A-Z0-9]+$/);
+  const coinEntries = GLOSSARY.filter((entry) => entry.category === 'coin');
+  it.each(coinEntries.map((c) => [c.id, c] as const))(
+    'coin %s has a coinId, symbol and catalog title',
+    (_id, c) => {
+      expect(c.coinId).toMatch(/^[a-z0-9-]+$/);
+      expect(c.symbol).toMatch(/^[A-Z0-9]+$/);
+      expect(c.title).toBe(coinLabel(coinInfo(c.coinId ?? '')));
+    },
+  );
+
+  it('lists every coin entry in the catalog once, and only those', () => {
+    expect(COIN_CATALOG.map((coin) => coin.id)).toEqual(coinEntries.map((c) => c.coinId));
   });
 
   it('gives the satoshi unit the bitcoin coinId', () => {
     expect(getEntry('satoshi')?.coinId).toBe('bitcoin');
+  });
+});
+
+describe('spellings and definitions', () => {
+  it('gives every spelling entry a definition and every definition a spelling entry', () => {
+    expect(Object.keys(DEFINITIONS).sort()).toEqual(TERM_SPELLINGS.map((e) => e.id).sort());
+  });
+
+  it.each([
+    ['bitcoin', 'Bitcoin (BTC)'],
+    ['xrp', 'XRP'],
+    ['hash-rate', 'Hash rate'],
+  ])('titles %s as %j', (id, title) => {
+    expect(getEntry(id)?.title).toBe(title);
   });
 });
 

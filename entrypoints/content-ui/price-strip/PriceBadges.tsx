@@ -1,15 +1,20 @@
-import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
+/** @jsxImportSource preact */
+import type { JSX } from 'preact';
+import { useRef } from 'preact/hooks';
 import { describeChange, formatAge, formatPrice } from '@/utils/format';
 import { describePriceError } from '@/utils/prices/errors';
-import type { PriceQuote, ServeResult } from '@/utils/prices/types';
+import type { QuoteView } from '@/utils/prices/read-model';
 import type { BadgeCorner } from '@/utils/settings/items';
+
+type StripPointerEvent = JSX.TargetedPointerEvent<HTMLElement>;
 
 /** One pinned coin as the strip shows it. */
 export interface BadgeItem {
   coinId: string;
   name: string;
   symbol: string;
-  result: ServeResult<PriceQuote> | null;
+  /** Null until the first price arrives. */
+  price: QuoteView | null;
 }
 
 /** Props of {@link PriceBadges}. */
@@ -29,23 +34,23 @@ export interface PriceBadgesProps {
 }
 
 function badgeText(item: BadgeItem, currency: string, now: number) {
-  if (!item.result) return { price: '…', change: null, age: 'loading', stale: false, error: null };
-  if (!item.result.ok) {
+  const view = item.price;
+  if (!view) return { price: '…', change: null, age: 'loading', stale: false, error: null };
+  if (view.status === 'unavailable') {
     return {
       price: '—',
       change: null,
       age: 'no price',
       stale: true,
-      error: describePriceError(item.result.error, now),
+      error: describePriceError(view.reason, now),
     };
   }
-  const { value, stale, fetchedAt, lastError } = item.result.served;
   return {
-    price: formatPrice(value.price, currency),
-    change: describeChange(value.change24hPct),
-    age: formatAge(Math.max(0, now - (value.sourceUpdatedAt ?? fetchedAt))),
-    stale,
-    error: lastError ? describePriceError(lastError, now) : null,
+    price: formatPrice(view.quote.price, currency),
+    change: describeChange(view.quote.change24hPct),
+    age: formatAge(view.ageMs),
+    stale: view.stale,
+    error: view.reason ? describePriceError(view.reason, now) : null,
   };
 }
 
@@ -56,21 +61,21 @@ function badgeText(item: BadgeItem, currency: string, now: number) {
  */
 export function PriceBadges(props: PriceBadgesProps) {
   const { items, currency, now, corner, offsetX, offsetY, collapsed } = props;
-  const strip = useRef<HTMLDivElement>(null);
-  const drag = useRef<{ x: number; y: number; offsetX: number; offsetY: number } | null>(null);
+  const stripRef = useRef<HTMLDivElement>(null);
+  const dragRef = useRef<{ x: number; y: number; offsetX: number; offsetY: number } | null>(null);
   const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
   const position = { [vertical]: `${offsetY}px`, [horizontal]: `${offsetX}px` };
 
-  const onPointerDown = (event: ReactPointerEvent<HTMLElement>) => {
+  const onPointerDown = (event: StripPointerEvent) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, y: event.clientY, offsetX, offsetY };
+    dragRef.current = { x: event.clientX, y: event.clientY, offsetX, offsetY };
   };
-  const offsetsFor = (event: ReactPointerEvent<HTMLElement>) => {
-    const start = drag.current!;
+  const offsetsFor = (event: StripPointerEvent) => {
+    const start = dragRef.current!;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
-    const box = strip.current?.getBoundingClientRect();
+    const box = stripRef.current?.getBoundingClientRect();
     const maxX = Math.max(0, window.innerWidth - (box?.width ?? 0));
     const maxY = Math.max(0, window.innerHeight - (box?.height ?? 0));
     const clamp = (value: number, max: number) => Math.round(Math.min(max, Math.max(0, value)));
@@ -79,29 +84,29 @@ export function PriceBadges(props: PriceBadgesProps) {
       y: clamp(start.offsetY + (vertical === 'top' ? dy : -dy), maxY),
     };
   };
-  const onPointerMove = (event: ReactPointerEvent<HTMLElement>) => {
-    if (!drag.current || !strip.current) return;
+  const onPointerMove = (event: StripPointerEvent) => {
+    if (!dragRef.current || !stripRef.current) return;
     const { x, y } = offsetsFor(event);
-    strip.current.style[horizontal] = `${x}px`;
-    strip.current.style[vertical] = `${y}px`;
+    stripRef.current.style[horizontal] = `${x}px`;
+    stripRef.current.style[vertical] = `${y}px`;
   };
-  const onPointerUp = (event: ReactPointerEvent<HTMLElement>) => {
-    if (!drag.current) return;
+  const onPointerUp = (event: StripPointerEvent) => {
+    if (!dragRef.current) return;
     const { x, y } = offsetsFor(event);
-    drag.current = null;
+    dragRef.current = null;
     if (x !== offsetX || y !== offsetY) props.onMoved(x, y);
   };
 
   return (
     <div
-      ref={strip}
-      className={`badges${collapsed ? ' badges--collapsed' : ''}`}
+      ref={stripRef}
+      class={`badges${collapsed ? ' badges--collapsed' : ''}`}
       style={position}
       role="region"
       aria-label="HashLens pinned prices"
     >
       <span
-        className="badges__grip"
+        class="badges__grip"
         title="Drag to move"
         aria-hidden="true"
         onPointerDown={onPointerDown}
@@ -111,7 +116,7 @@ export function PriceBadges(props: PriceBadgesProps) {
         ⋮⋮
       </span>
       {!collapsed && (
-        <ul className="badges__list">
+        <ul class="badges__list">
           {items.map((item) => {
             const text = badgeText(item, currency, now);
             const description =
@@ -123,24 +128,24 @@ export function PriceBadges(props: PriceBadgesProps) {
             return (
               <li
                 key={item.coinId}
-                className={`badge${text.stale ? ' badge--stale' : ''}`}
+                class={`badge${text.stale ? ' badge--stale' : ''}`}
                 title={description}
                 aria-label={description}
                 data-coin={item.coinId}
               >
-                <span className="badge__symbol">{item.symbol}</span>
-                <span className="badge__price" data-testid="badge-price">
+                <span class="badge__symbol">{item.symbol}</span>
+                <span class="badge__price" data-testid="badge-price">
                   {text.price}
                 </span>
                 {text.change && (
-                  <span className={`badge__change badge__change--${text.change.direction}`}>
+                  <span class={`badge__change badge__change--${text.change.direction}`}>
                     {text.change.arrow} {text.change.text}
                   </span>
                 )}
-                {text.stale && <span className="badge__age">{text.age}</span>}
+                {text.stale && <span class="badge__age">{text.age}</span>}
                 <button
                   type="button"
-                  className="badge__unpin"
+                  class="badge__unpin"
                   aria-label={`Unpin ${item.name}`}
                   onClick={() => props.onUnpin(item.coinId)}
                 >
@@ -153,7 +158,7 @@ export function PriceBadges(props: PriceBadgesProps) {
       )}
       <button
         type="button"
-        className="badges__button"
+        class="badges__button"
         aria-expanded={!collapsed}
         aria-label={collapsed ? 'Show pinned prices' : 'Collapse pinned prices'}
         onClick={props.onToggleCollapsed}
@@ -163,7 +168,7 @@ export function PriceBadges(props: PriceBadgesProps) {
       {!collapsed && (
         <button
           type="button"
-          className="badges__button"
+          class="badges__button"
           aria-label="Hide pinned prices on this site"
           title="Hide on this site"
           onClick={props.onHideOnSite}

@@ -1,34 +1,33 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource preact */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import type { PriceQuote, ServeResult } from '@/utils/prices/types';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { quoteView, type QuoteView } from '@/utils/prices/read-model';
 import { PriceBadges, type BadgeItem, type PriceBadgesProps } from '../PriceBadges';
 
 const NOW = Date.UTC(2026, 3, 13, 10, 0, 0);
 
-function quote(
-  coinId: string,
-  price: number,
-  change: number,
-  stale = false,
-): ServeResult<PriceQuote> {
-  return {
-    ok: true,
-    served: {
-      value: {
-        coinId,
-        currency: 'usd',
-        price,
-        change24hPct: change,
-        marketCap: null,
-        volume24h: null,
-        sourceUpdatedAt: NOW - 42_000,
+function quote(coinId: string, price: number, change: number, stale = false): QuoteView {
+  return quoteView(
+    {
+      ok: true,
+      served: {
+        value: {
+          coinId,
+          currency: 'usd',
+          price,
+          change24hPct: change,
+          marketCap: null,
+          volume24h: null,
+          sourceUpdatedAt: NOW - 42_000,
+        },
+        fetchedAt: NOW - 42_000,
+        stale,
+        lastError: stale ? { kind: 'server-error', status: 500 } : null,
       },
-      fetchedAt: NOW - 42_000,
-      stale,
-      lastError: stale ? { kind: 'server-error', status: 500 } : null,
     },
-  };
+    NOW,
+  );
 }
 
 const items: BadgeItem[] = [
@@ -36,15 +35,15 @@ const items: BadgeItem[] = [
     coinId: 'bitcoin',
     name: 'Bitcoin',
     symbol: 'BTC',
-    result: quote('bitcoin', 70791.5149, -2.8262),
+    price: quote('bitcoin', 70791.5149, -2.8262),
   },
   {
     coinId: 'ethereum',
     name: 'Ethereum',
     symbol: 'ETH',
-    result: quote('ethereum', 2500, 1.2, true),
+    price: quote('ethereum', 2500, 1.2, true),
   },
-  { coinId: 'solana', name: 'Solana', symbol: 'SOL', result: null },
+  { coinId: 'solana', name: 'Solana', symbol: 'SOL', price: null },
 ];
 
 function renderBadges(props: Partial<PriceBadgesProps> = {}) {

@@ -1,17 +1,20 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource preact */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import type { TermCard } from '@/utils/messaging/protocol';
 import type { PriceError } from '@/utils/prices/errors';
+import { quoteView } from '@/utils/prices/read-model';
 import type { PriceQuote } from '@/utils/prices/types';
 import { coinGeckoUrl, TermTooltip, type TooltipPrice } from '../TermTooltip';
 
 const NOW = Date.UTC(2026, 3, 13, 10, 0, 0);
-const term = {
+const card: TermCard = {
   id: 'bitcoin',
   title: 'Bitcoin (BTC)',
   short: 'The first decentralised digital currency.',
   long: 'Bitcoin launched in January 2009.',
-  coinName: 'Bitcoin (BTC)',
+  coin: { id: 'bitcoin', name: 'Bitcoin' },
 };
 const quote = (change24hPct: number | null): PriceQuote => ({
   coinId: 'bitcoin',
@@ -25,22 +28,25 @@ const quote = (change24hPct: number | null): PriceQuote => ({
 const ready = (
   change24hPct: number | null,
   extra: { stale?: boolean; lastError?: PriceError | null } = {},
-): TooltipPrice => ({
-  status: 'ready',
-  currency: 'usd',
-  served: {
-    value: quote(change24hPct),
-    fetchedAt: NOW - 5_000,
-    stale: extra.stale ?? false,
-    lastError: extra.lastError ?? null,
-  },
-});
+): TooltipPrice =>
+  quoteView(
+    {
+      ok: true,
+      served: {
+        value: quote(change24hPct),
+        fetchedAt: NOW - 5_000,
+        stale: extra.stale ?? false,
+        lastError: extra.lastError ?? null,
+      },
+    },
+    NOW,
+  );
 
 afterEach(cleanup);
 
 describe('TermTooltip', () => {
   it('shows the title and short definition, the explanation behind "More"', () => {
-    render(<TermTooltip term={term} now={NOW} onClose={() => {}} />);
+    render(<TermTooltip card={card} currency="usd" now={NOW} onClose={() => {}} />);
     const tip = screen.getByRole('tooltip', { name: 'Bitcoin (BTC)' });
     expect(tip.textContent).toContain('The first decentralised digital currency.');
     const long = screen.getByText('Bitcoin launched in January 2009.');
@@ -54,7 +60,7 @@ describe('TermTooltip', () => {
 
   it('closes from its button', () => {
     const onClose = vi.fn();
-    render(<TermTooltip term={term} now={NOW} onClose={onClose} />);
+    render(<TermTooltip card={card} currency="usd" now={NOW} onClose={onClose} />);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
@@ -70,17 +76,39 @@ describe('TermTooltip', () => {
     ],
     [
       'error',
-      { status: 'error', error: { kind: 'offline', detail: 'x' } },
+      { status: 'unavailable', reason: { kind: 'offline', detail: 'x' } },
       [/offline|network|connect/i],
     ],
   ])('price: %s', (_name, price, expected) => {
-    render(<TermTooltip term={term} price={price} now={NOW} onClose={() => {}} />);
+    render(<TermTooltip card={card} currency="usd" price={price} now={NOW} onClose={() => {}} />);
     const text = screen.getByRole('tooltip').textContent ?? '';
     for (const pattern of expected) expect(text).toMatch(pattern);
   });
 
+  it.each([
+    [false, 'Pin Bitcoin'],
+    [true, 'Unpin Bitcoin'],
+  ])('pinned %s: the pin button is named %j and toggles', (pinned, name) => {
+    const onToggle = vi.fn();
+    render(
+      <TermTooltip
+        card={card}
+        currency="usd"
+        pin={{ pinned, onToggle }}
+        now={NOW}
+        onClose={() => {}}
+      />,
+    );
+    const button = screen.getByRole('button', { name });
+    expect(button.getAttribute('aria-pressed')).toBe(String(pinned));
+    fireEvent.click(button);
+    expect(onToggle).toHaveBeenCalledOnce();
+  });
+
   it('links the attribution to the coin on CoinGecko', () => {
-    render(<TermTooltip term={term} price={ready(1)} now={NOW} onClose={() => {}} />);
+    render(
+      <TermTooltip card={card} currency="usd" price={ready(1)} now={NOW} onClose={() => {}} />,
+    );
     const link = screen.getByRole('link', { name: 'CoinGecko' });
     expect(link.getAttribute('href')).toBe('https://www.coingecko.com/en/coins/bitcoin');
     expect(link.getAttribute('rel')).toContain('noreferrer');
@@ -97,7 +125,8 @@ describe('TermTooltip', () => {
   it('renders page-independent text only: markup in a definition stays text', () => {
     render(
       <TermTooltip
-        term={{ ...term, short: '<img src=x onerror=alert(1)>' }}
+        card={{ ...card, short: '<img src=x onerror=alert(1)>' }}
+        currency="usd"
         now={NOW}
         onClose={() => {}}
       />,

@@ -1,0 +1,135 @@
+/** @jsxImportSource preact */
+/**
+ * The hover card (Preact: this runs in the page, where every kilobyte is paid per frame):
+ * term, short definition, "More" for the explanation, and for coins the live price with its
+ * 24 h change and age, and the Pin button. Renders text only, never HTML.
+ */
+import { useId, useState } from 'preact/hooks';
+import { describeChange, formatAge, formatPrice } from '@/utils/format';
+import type { TermCard } from '@/utils/messaging/protocol';
+import { describePriceError } from '@/utils/prices/errors';
+import type { QuoteView } from '@/utils/prices/read-model';
+
+/** The price line's state: loading until the first answer, then the read model's view. */
+export type TooltipPrice = { status: 'loading' } | QuoteView;
+
+/** The pin toggle of a coin's tooltip. */
+export interface TooltipPin {
+  pinned: boolean;
+  /** Why the last pin attempt was refused (the pin limit). */
+  message?: string | null;
+  onToggle: () => void;
+}
+
+/** Props of {@link TermTooltip}. */
+export interface TermTooltipProps {
+  card: TermCard;
+  /** Present for coins (and phrases tied to a coin). */
+  price?: TooltipPrice;
+  currency: string;
+  /** Present for coins: pin or unpin their price badge. */
+  pin?: TooltipPin;
+  now: number;
+  onClose: () => void;
+}
+
+/** CoinGecko's page for a coin, linked from the tooltip's attribution. */
+export function coinGeckoUrl(coinId: string | undefined): string {
+  return coinId
+    ? `https://www.coingecko.com/en/coins/${encodeURIComponent(coinId)}`
+    : 'https://www.coingecko.com/';
+}
+
+/** The tooltip's content. */
+export function TermTooltip({ card, price, currency, pin, now, onClose }: TermTooltipProps) {
+  const [expanded, setExpanded] = useState(false);
+  const moreId = useId();
+  return (
+    <div class="tooltip" role="tooltip" aria-label={card.title}>
+      <div class="tooltip__head">
+        <strong class="tooltip__title">{card.title}</strong>
+        <button type="button" class="tooltip__close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {price && <PriceLine price={price} currency={currency} now={now} />}
+      {pin && card.coin && (
+        <div class="tooltip__pin">
+          <button type="button" aria-pressed={pin.pinned} onClick={pin.onToggle}>
+            {pin.pinned ? `Unpin ${card.coin.name}` : `Pin ${card.coin.name}`}
+          </button>
+          {pin.message && (
+            <span class="tooltip__error" role="status">
+              {' '}
+              {pin.message}
+            </span>
+          )}
+        </div>
+      )}
+      <p class="tooltip__short">{card.short}</p>
+      {card.long && (
+        <>
+          <button
+            type="button"
+            class="tooltip__more"
+            aria-expanded={expanded}
+            aria-controls={moreId}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Less' : 'More'}
+          </button>
+          <p id={moreId} class="tooltip__long" hidden={!expanded}>
+            {card.long}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function PriceLine({
+  price,
+  currency,
+  now,
+}: {
+  price: TooltipPrice;
+  currency: string;
+  now: number;
+}) {
+  if (price.status === 'loading') {
+    return <p class="tooltip__price tooltip__price--loading">Loading price…</p>;
+  }
+  if (price.status === 'unavailable') {
+    return (
+      <p class="tooltip__error" role="status">
+        {describePriceError(price.reason, now)}
+      </p>
+    );
+  }
+  const { quote, stale, reason } = price;
+  const change = describeChange(quote.change24hPct);
+  return (
+    <div class={`tooltip__quote${stale ? ' tooltip__quote--stale' : ''}`}>
+      <p class="tooltip__price">
+        <span data-testid="tooltip-price">{formatPrice(quote.price, currency)}</span>{' '}
+        <span class={`tooltip__change tooltip__change--${change.direction}`}>
+          <span aria-hidden="true">{change.arrow} </span>
+          <span class="tooltip__sr">24 h change </span>
+          {change.text}
+        </span>{' '}
+        <span class="tooltip__muted">24 h</span>
+      </p>
+      <p class="tooltip__meta">
+        {stale ? 'Stale · ' : ''}updated {formatAge(price.ageMs)} ·{' '}
+        <a href={coinGeckoUrl(quote.coinId)} target="_blank" rel="noreferrer">
+          CoinGecko
+        </a>
+      </p>
+      {stale && reason && (
+        <p class="tooltip__error" role="status">
+          {describePriceError(reason, now)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * The one owner of the open tooltip: which term it explains, its definition (asked of the
+ * background, which keeps the glossary text out of the page), the coin's live price, the pin
+ * toggle, and where it sits. Hover and keyboard call `open`/`close`; everything else follows.
+ */
+import type { ContentScriptContext } from '#imports';
+import { h, render } from 'preact';
+import { sendRequest, type TermCard } from '@/utils/messaging';
+import { parseCacheState, priceCacheItem } from '@/utils/prices/cache-store';
+import { cachedQuoteView, quoteView, viewClock } from '@/utils/prices/read-model';
+import { currencySetting, pinnedCoinsSetting } from '@/utils/settings/items';
+import { sanitisePins } from '@/utils/settings/pins';
+import type { FoundTerm } from '../../content/scanner';
+import { createUiHost, type UiHost } from '../ui-host';
+import { placeTooltip } from './placement';
+import { TermTooltip, type TooltipPrice } from './TermTooltip';
+import tooltipCss from './tooltip.css?inline';
+
+/** The tag name of the tooltip's shadow host; the scanner skips it. */
+export const UI_HOST_NAME = 'hashlens-ui';
+
+/** The open tooltip. */
+interface OpenTooltip {
+  term: FoundTerm;
+  range: Range;
+  card: TermCard;
+  price?: TooltipPrice;
+  pinMessage: string | null;
+}
+
+/** Shows, updates and closes the tooltip of one frame. */
+export class TooltipController {
+  private view: OpenTooltip | null = null;
+  private ui: UiHost | null = null;
+  private frame: HTMLElement | null = null;
+  private readonly cards = new Map<string, Promise<TermCard | null>>();
+  private currency: string | null = null;
+  private pins: string[] = [];
+  /** Storage watches kept only while a tooltip has been opened (most pages never do). */
+  private watching: (() => void)[] | null = null;
+  private stopPriceWatch: (() => void) | null = null;
+  /** Bumped on every open/close, so late answers for an earlier term are dropped. */
+  private generation = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    ctx.onInvalidated(() => {
+      this.close();
+      this.watching?.forEach((stop) => stop());
+      this.ui?.remove();
+    });
+  }
+
+  /** The term whose tooltip is open, if any. */
+  get openTerm(): FoundTerm | null {
+    return this.view?.term ?? null;
+  }
+
+  /** True when `target` is the tooltip's host (the pointer is on the tooltip). */
+  isOwn(target: EventTarget | null): boolean {
+    return target !== null && target === this.ui?.host;
+  }
+
+  /** Starts fetching a term's definition (the pointer came to rest on it). */
+  prefetch(entryId: string): void {
+    void this.cardOf(entryId);
+  }
+
+  /** Opens the tooltip of `term`, anchored at `range`. */
+  async open(term: FoundTerm, range: Range): Promise<void> {
+    const generation = ++this.generation;
+    const card = await this.cardOf(term.entryId);
+    await this.startWatching();
+    if (generation !== this.generation || !card) return;
+    const coinId = card.coin?.id;
+    this.view = {
+      term,
+      range,
+      card,
+      price: coinId ? { status: 'loading' } : undefined,
+      pinMessage: null,
+    };
+    this.watchPrices(coinId);
+    this.render();
+    if (coinId) await this.loadPrice(coinId, generation);
+  }
+
+  /** Closes the tooltip. */
+  close(): void {
+    this.generation++;
+    this.view = null;
+    this.watchPrices(undefined);
+    this.render();
+  }
+
+  private cardOf(entryId: string): Promise<TermCard | null> {
+    let card = this.cards.get(entryId);
+    if (!card) {
+      card = sendRequest('describeTerm', { entryId }).catch(() => {
+        // The background was unreachable (an update, a reload): ask again next time.
+        this.cards.delete(entryId);
+        return null;
+      });
+      this.cards.set(entryId, card);
+    }
+    return card;
+  }
+
+  /** Reads the currency and pins, and follows them, from the first tooltip on. */
+  private async startWatching(): Promise<void> {
+    if (this.watching) return;
+    this.watching = [
+      currencySetting.watch((currency) => {
+        this.currency = currency;
+        const coinId = this.view?.card.coin?.id;
+        if (coinId) void this.loadPrice(coinId, this.generation);
+      }),
+      pinnedCoinsSetting.watch((pins) => {
+        this.pins = sanitisePins(pins);
+        this.render();
+      }),
+    ];
+    const [currency, pins] = await Promise.all([
+      currencySetting.getValue(),
+      pinnedCoinsSetting.getValue(),
+    ]);
+    this.currency ??= currency;
+    this.pins = sanitisePins(pins);
+  }
+
+  /** Follows the shared price cache while a coin's tooltip is open: other tabs refresh it. */
+  private watchPrices(coinId: string | undefined): void {
+    this.stopPriceWatch?.();
+    this.stopPriceWatch = null;
+    if (!coinId) return;
+    this.stopPriceWatch = priceCacheItem.watch((raw) => {
+      if (this.view?.card.coin?.id !== coinId || !this.currency) return;
+      const price = cachedQuoteView(parseCacheState(raw), this.currency, coinId, viewClock());
+      if (price?.status === 'ready') this.update({ price });
+    });
+  }
+
+  private async loadPrice(coinId: string, generation: number): Promise<void> {
+    const currency = this.currency ?? 'usd';
+    let price: TooltipPrice;
+    try {
+      const result = (await sendRequest('getPrices', { coinIds: [coinId], currency }))[coinId];
+      price = result
+        ? quoteView(result, viewClock())
+        : { status: 'unavailable', reason: { kind: 'malformed', detail: 'no price returned' } };
+    } catch (error) {
+      price = { status: 'unavailable', reason: { kind: 'offline', detail: String(error) } };
+    }
+    if (generation === this.generation && this.currency === currency) this.update({ price });
+  }
+
+  private async togglePin(coinId: string): Promise<void> {
+    let message: string | null = null;
+    try {
+      const change = await sendRequest('setPin', { coinId, pinned: !this.pins.includes(coinId) });
+      this.pins = change.pins;
+      if (!change.ok) message = change.message;
+    } catch (error) {
+      message = `Could not change the pin: ${String(error)}`;
+    }
+    if (this.view?.card.coin?.id === coinId) this.update({ pinMessage: message });
+  }
+
+  private update(change: Partial<OpenTooltip>): void {
+    if (!this.view) return;
+    this.view = { ...this.view, ...change };
+    this.render();
+  }
+
+  private render(): void {
+    const view = this.view;
+    if (!view) {
+      if (this.frame) render(null, this.frame);
+      return;
+    }
+    const frame = this.mount();
+    const coinId = view.card.coin?.id;
+    render(
+      h(TermTooltip, {
+        // A new term is a new tooltip ("More" closed again).
+        key: `${view.card.id}:${view.term.start}`,
+        card: view.card,
+        price: view.price,
+        currency: this.currency ?? 'usd',
+        pin: coinId
+          ? {
+              pinned: this.pins.includes(coinId),
+              message: view.pinMessage,
+              onToggle: () => void this.togglePin(coinId),
+            }
+          : undefined,
+        now: viewClock(),
+        onClose: () => this.close(),
+      }),
+      frame,
+    );
+    this.place();
+  }
+
+  /** Puts the tooltip next to its term (after each render, scroll and resize). */
+  private place(): void {
+    const frame = this.frame;
+    const view = this.view;
+    if (!frame || !view) return;
+    const anchor = view.range.getBoundingClientRect();
+    const doc = frame.ownerDocument;
+    const win = doc.defaultView;
+    if (!win) return;
+    const { x, y } = placeTooltip(
+      anchor,
+      { width: frame.offsetWidth, height: frame.offsetHeight },
+      { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
+    );
+    frame.style.transform = `translate(${x}px, ${y}px)`;
+    frame.style.visibility = 'visible';
+  }
+
+  private mount(): HTMLElement {
+    if (this.frame) return this.frame;
+    this.ui = createUiHost(document, UI_HOST_NAME, tooltipCss, 2147483647);
+    const frame = document.createElement('div');
+    frame.className = 'tooltip-frame';
+    frame.style.visibility = 'hidden';
+    this.ui.container.append(frame);
+    this.frame = frame;
+    // Follows the term when the page (or any scroller in it) scrolls, and on resize.
+    const follow = () => this.place();
+    this.ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+    this.ctx.addEventListener(window, 'resize', follow, { passive: true });
+    return frame;
+  }
+}

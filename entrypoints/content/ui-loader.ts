@@ -1,0 +1,45 @@
+/**
+ * Loads the content script's UI half (`entrypoints/content-ui/`: tooltip, price strip, their
+ * renderer) on first use. Most frames never show a tooltip, so they never pay for its code.
+ *
+ * The file is a web-accessible resource only so that this import can reach it: in Chrome with
+ * `use_dynamic_url` (its URL changes every session, so pages cannot probe for HashLens), in
+ * Firefox under the per-install random `moz-extension://` host.
+ */
+import type { ContentScriptContext } from '#imports';
+import { browser } from 'wxt/browser';
+import type { PriceStrip } from '../content-ui/price-strip/strip-ui';
+import type { TooltipController } from '../content-ui/tooltip/tooltip-controller';
+
+/** The UI bundle's path in the extension (WXT writes unlisted scripts at the root). */
+export const CONTENT_UI_PATH = '/content-ui.js';
+/** The global the UI bundle registers itself under (read and removed here). */
+export const CONTENT_UI_KEY = '__hashlensContentUi';
+
+/** What the UI half offers the content script. */
+export interface ContentUi {
+  createTooltip(ctx: ContentScriptContext): TooltipController;
+  createStrip(ctx: ContentScriptContext, hostname: string): PriceStrip;
+}
+
+let loading: Promise<ContentUi> | null = null;
+
+/** The UI half, imported once per content script. */
+export function loadContentUi(): Promise<ContentUi> {
+  loading ??= (async () => {
+    const global = globalThis as Record<string, unknown>;
+    // A fresh URL each time: a content script left over from before an update shares this
+    // world and may have imported (and emptied) the same module already.
+    const url = `${browser.runtime.getURL(CONTENT_UI_PATH)}?${crypto.randomUUID()}`;
+    await import(/* @vite-ignore */ url);
+    const ui = global[CONTENT_UI_KEY] as ContentUi | undefined;
+    delete global[CONTENT_UI_KEY];
+    if (!ui) throw new Error('HashLens: the UI bundle did not register itself.');
+    return ui;
+  })();
+  loading.catch(() => {
+    // Try again on the next need (an update may have replaced the file).
+    loading = null;
+  });
+  return loading;
+}

@@ -1,0 +1,1110 @@
+/**
+ * What each glossary entry means, written in our own words: the tooltip's title, one-sentence
+ * definition and longer explanation. Only the background imports this (the content script
+ * asks for one definition at a time), so its size costs pages nothing.
+ *
+ * Coins have no title here: it is made from their name and ticker in `coin-catalog.ts`.
+ */
+import type { TermDefinition } from './types';
+
+/** Definitions by entry id (the ids of `TERM_SPELLINGS`). */
+export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
+  satoshi: {
+    category: 'bitcoin',
+    title: 'Satoshi (sats)',
+    short:
+      'The smallest unit of bitcoin: one hundred-millionth of a BTC (0.00000001). Prices and fees are often quoted in sats.',
+    long: 'The unit is named after Bitcoin’s pseudonymous creator. One bitcoin equals 100,000,000 satoshis, and the protocol counts every amount in whole satoshis. Quoting small amounts in sats avoids long strings of decimal zeros.',
+  },
+  'satoshi-nakamoto': {
+    category: 'bitcoin',
+    title: 'Satoshi Nakamoto',
+    short:
+      'The pseudonym of the unknown person or group who wrote the Bitcoin white paper in 2008 and released the first software.',
+    long: 'Satoshi worked on Bitcoin in public forums and e-mails until 2010, then handed the project to other developers and went silent. The real identity has never been proven. Coins believed to be Satoshi’s early mining rewards have never moved.',
+  },
+  cryptocurrency: {
+    category: 'bitcoin',
+    title: 'Cryptocurrency',
+    short:
+      'Digital money whose ownership is recorded on a shared ledger kept by a network rather than by a bank, protected by cryptography.',
+    long: 'Bitcoin was the first cryptocurrency; thousands of others followed. Transfers are authorised with private keys and recorded by the network’s consensus rules. Prices are set by trading and are usually very volatile.',
+  },
+  blockchain: {
+    category: 'bitcoin',
+    title: 'Blockchain',
+    short:
+      'A ledger made of blocks of transactions, each linked to the one before by its hash, so past records cannot be changed unnoticed.',
+    long: 'Every node keeps a copy and checks new blocks against the rules. Changing an old block would change its hash and break every later link, so rewriting history means redoing the work or stake behind all following blocks. Bitcoin’s blockchain has grown one block about every ten minutes since 2009.',
+  },
+  block: {
+    category: 'bitcoin',
+    title: 'Block',
+    short:
+      'A batch of transactions added to the blockchain together, with a header that links it to the previous block.',
+    long: 'Miners assemble pending transactions into a candidate block and search for a valid proof of work for its header. A new Bitcoin block arrives about every ten minutes. Its height is its position counted from the first block.',
+  },
+  'genesis-block': {
+    category: 'bitcoin',
+    title: 'Genesis block',
+    short: 'The very first block of a blockchain; Bitcoin’s was created on 3 January 2009.',
+    long: 'Every later block links back to it through the chain of hashes. Bitcoin’s genesis block carries a newspaper headline about bank bailouts. Its 50-bitcoin reward can never be spent.',
+  },
+  'block-reward': {
+    category: 'bitcoin',
+    title: 'Block reward',
+    short:
+      'What a miner earns for a valid block: newly created bitcoin (the subsidy) plus the fees of the transactions inside it.',
+    long: 'The subsidy started at 50 BTC and halves every 210,000 blocks; since April 2024 it is 3.125 BTC. Fees make up the rest and will matter more as the subsidy shrinks. The reward is paid in the block’s first, special coinbase transaction.',
+  },
+  'coinbase-transaction': {
+    category: 'bitcoin',
+    title: 'Coinbase transaction',
+    short:
+      'The first transaction in every block, which creates the new coins and pays the block reward to the miner.',
+    long: 'It has no inputs: it mints the subsidy out of nothing and adds the fees of the block. Its outputs cannot be spent until 100 more blocks are built on top. It has nothing to do with the exchange of the same name.',
+  },
+  halving: {
+    category: 'bitcoin',
+    title: 'Halving',
+    short:
+      'The event every 210,000 blocks (about four years) when Bitcoin’s new-coin subsidy per block is cut in half.',
+    long: 'Halvings happened in 2012, 2016, 2020 and 2024 and will continue until the subsidy rounds to zero around 2140. They slow the growth of the supply on a fixed schedule. Each one cuts miner revenue in bitcoin terms, squeezing operators with high costs.',
+  },
+  'supply-cap': {
+    category: 'bitcoin',
+    title: '21 million supply cap',
+    short:
+      'The hard limit on the number of bitcoin that can ever exist: just under 21 million, reached gradually through halvings.',
+    long: 'No one can issue extra coins: nodes reject any block that pays more than the schedule allows. Most of the supply has already been mined, and the last fractions will appear around 2140. A fixed supply is central to the argument that Bitcoin is scarce.',
+  },
+  'proof-of-work': {
+    category: 'bitcoin',
+    title: 'Proof of work',
+    short:
+      'A way to agree on a ledger in which miners spend computing power on guesses; the valid block is costly to make and easy to check.',
+    long: 'To add a block a miner must find a header whose hash falls below a target, which takes enormous numbers of tries. Anyone can check the result with one hash. Rewriting history would require redoing all that work, which is what secures Bitcoin.',
+  },
+  'proof-of-stake': {
+    category: 'bitcoin',
+    title: 'Proof of stake',
+    short:
+      'A consensus method in which validators lock up coins as collateral for the right to add blocks, and lose part of it if they cheat.',
+    long: 'It replaces the electricity cost of mining with capital at risk. Ethereum, Solana and Cardano use forms of it. Critics argue it favours those who already hold the most coins.',
+  },
+  staking: {
+    category: 'bitcoin',
+    title: 'Staking',
+    short:
+      'Locking coins in a proof-of-stake network to help validate it, in exchange for a share of new coins and fees.',
+    long: 'Stakers either run a validator or delegate coins to one. Misbehaving validators can have part of their stake destroyed ("slashed"). Exchanges offer staking as a service, which regulators have scrutinised.',
+  },
+  mempool: {
+    category: 'bitcoin',
+    title: 'Mempool',
+    short:
+      'The waiting room of unconfirmed transactions each node keeps until a miner includes them in a block.',
+    long: 'Every node has its own mempool, so contents differ slightly between nodes. When demand is high the mempool fills up and miners pick the transactions that pay the highest fee per byte. Watching its size is a quick way to judge current fees.',
+  },
+  'transaction-fee': {
+    category: 'bitcoin',
+    title: 'Transaction fee',
+    short:
+      'What a sender pays the miner to include a transaction, usually quoted in satoshis per virtual byte (sat/vB).',
+    long: 'The fee is the difference between a transaction’s inputs and outputs. It depends on the transaction’s size in bytes, not on the amount sent. When blocks are full, fees rise as users bid for limited space.',
+  },
+  confirmation: {
+    category: 'bitcoin',
+    title: 'Confirmation',
+    short:
+      'A block that includes or builds on a transaction; each further block makes reversing the transaction much harder.',
+    long: 'A transaction has one confirmation once it is in a block, two after the next block, and so on. Six confirmations (about an hour) is a common rule for large payments. Exchanges set their own thresholds before crediting deposits.',
+  },
+  node: {
+    category: 'bitcoin',
+    title: 'Node',
+    short:
+      'A computer running Bitcoin software that keeps a copy of the blockchain and checks every block and transaction against the rules.',
+    long: 'A full node verifies everything itself instead of trusting others, and relays valid data to its peers. Thousands of independent nodes are what enforce the rules, including the supply cap. Running one lets a user check their own payments.',
+  },
+  'bitcoin-core': {
+    category: 'bitcoin',
+    title: 'Bitcoin Core',
+    short:
+      'The main open-source software implementation of Bitcoin, descended from Satoshi Nakamoto’s original client.',
+    long: 'Most nodes run it. Changes are proposed, reviewed and merged in public by volunteer and sponsored developers. Nobody can force users to upgrade, which keeps rule changes slow and deliberate.',
+  },
+  bip: {
+    category: 'bitcoin',
+    title: 'Bitcoin Improvement Proposal (BIP)',
+    short: 'A numbered design document that proposes a change or standard for Bitcoin.',
+    long: 'BIPs describe everything from consensus changes (SegWit, Taproot) to wallet formats such as seed phrases. Writing a BIP does not make it law: users and node operators decide what they run.',
+  },
+  whitepaper: {
+    category: 'bitcoin',
+    title: 'Bitcoin white paper',
+    short:
+      'The nine-page paper "Bitcoin: A Peer-to-Peer Electronic Cash System" published by Satoshi Nakamoto in October 2008.',
+    long: 'It describes how proof of work and a chain of blocks let strangers agree on payments without a trusted middleman. It is short, readable and still the best starting point for how Bitcoin works.',
+  },
+  utxo: {
+    category: 'bitcoin',
+    title: 'UTXO',
+    short:
+      'Unspent transaction output: a chunk of bitcoin locked to an owner that can be spent as a whole in a later transaction.',
+    long: 'Bitcoin does not keep account balances. A wallet’s balance is the sum of the UTXOs its keys can unlock. Spending consumes whole UTXOs and creates new ones, including change back to the sender.',
+  },
+  'lightning-network': {
+    category: 'bitcoin',
+    title: 'Lightning Network',
+    short:
+      'A layer on top of Bitcoin where payments move instantly and cheaply through channels, settling on the blockchain only occasionally.',
+    long: 'Two parties lock bitcoin in a shared channel and then update who owns what off-chain as often as they like. Payments can hop across several channels to reach anyone in the network. Only opening and closing a channel needs an on-chain transaction.',
+  },
+  'layer-2': {
+    category: 'tech',
+    title: 'Layer 2',
+    short:
+      'A system built on top of a blockchain that handles transactions off the main chain and relies on it for final settlement.',
+    long: 'Layer 2s add speed and lower fees without changing the base layer’s rules. Lightning is Bitcoin’s best-known layer 2; rollups play that role for Ethereum. Their security depends on how easily users can exit back to the main chain.',
+  },
+  sidechain: {
+    category: 'tech',
+    title: 'Sidechain',
+    short:
+      'A separate blockchain linked to a main chain so coins can move between the two, for features the main chain lacks.',
+    long: 'Coins are locked on the main chain and an equivalent amount appears on the sidechain. Liquid and Rootstock are Bitcoin sidechains. Users must trust the sidechain’s own security and the peg that connects it.',
+  },
+  taproot: {
+    category: 'bitcoin',
+    title: 'Taproot',
+    short:
+      'A 2021 Bitcoin upgrade that made complex spending conditions cheaper and more private, using Schnorr signatures.',
+    long: 'With Taproot, a transaction with many possible spending paths can look like an ordinary single-signature payment. It was activated in November 2021 as a soft fork. It also opened the way for new uses such as Ordinals inscriptions.',
+  },
+  segwit: {
+    category: 'bitcoin',
+    title: 'SegWit',
+    short:
+      'Segregated Witness: a 2017 Bitcoin upgrade that moved signature data out of the main transaction body, raising capacity.',
+    long: 'SegWit fixed a flaw that let third parties alter transaction ids, which made the Lightning Network practical. It effectively increased block capacity without a hard fork. The fight over it led to the Bitcoin Cash split.',
+  },
+  ordinals: {
+    category: 'bitcoin',
+    title: 'Ordinals',
+    short:
+      'A scheme that numbers individual satoshis so data such as images can be "inscribed" on them and traded like NFTs on Bitcoin.',
+    long: 'Ordinals became popular in 2023 thanks to the extra space Taproot made available. Supporters see new demand for block space; critics see spam that raises fees. Inscriptions live entirely on the Bitcoin blockchain.',
+  },
+  'seed-phrase': {
+    category: 'bitcoin',
+    title: 'Seed phrase',
+    short:
+      'A list of 12 or 24 words that encodes a wallet’s master key; anyone who has it controls the funds.',
+    long: 'Wallets derive every private key from this one backup. Writing it down offline lets you restore the wallet on a new device. It should never be typed into a website or shared with "support" staff.',
+  },
+  'private-key': {
+    category: 'bitcoin',
+    title: 'Private key',
+    short:
+      'A secret number that proves ownership of coins by producing signatures; losing it means losing access, leaking it means theft.',
+    long: 'Every spend must be signed with the right private key, and the network checks the signature against the matching public key. There is no password reset: whoever holds the key controls the coins.',
+  },
+  'public-key': {
+    category: 'bitcoin',
+    title: 'Public key',
+    short:
+      'The shareable counterpart of a private key, used to check signatures and to derive receiving addresses.',
+    long: 'It is computed from the private key, but the reverse is practically impossible. Addresses are usually a shortened hash of a public key. Sharing it lets others pay you or verify your signatures.',
+  },
+  'bitcoin-address': {
+    category: 'bitcoin',
+    title: 'Bitcoin address',
+    short:
+      'A string such as bc1q… that identifies where to send bitcoin, derived from the receiver’s public key or script.',
+    long: 'Addresses include a checksum so typos are caught. Using a fresh address for each payment improves privacy. Coins sent to a wrong but valid address cannot be recalled.',
+  },
+  wallet: {
+    category: 'bitcoin',
+    title: 'Crypto wallet',
+    short:
+      'Software or a device that stores the keys to your coins and signs transactions; the coins themselves stay on the blockchain.',
+    long: 'A wallet is really a key manager. Custodial wallets keep the keys for you, as exchanges do, while non-custodial wallets leave them with you. Its backup is usually a seed phrase.',
+  },
+  'hardware-wallet': {
+    category: 'bitcoin',
+    title: 'Hardware wallet',
+    short:
+      'A small dedicated device that keeps private keys offline and signs transactions inside itself, out of reach of malware.',
+    long: 'The computer only sees signed transactions, never the keys. Confirming details on the device’s own screen defeats many attacks. It is the most common way individuals practise cold storage.',
+  },
+  'hot-wallet': {
+    category: 'bitcoin',
+    title: 'Hot wallet',
+    short:
+      'A wallet whose keys live on an internet-connected device: convenient for spending, more exposed to hacks.',
+    long: 'Phone and browser wallets are hot wallets, as are the wallets exchanges use for daily withdrawals. Keep only spending money in them. Most large exchange hacks emptied hot wallets.',
+  },
+  'cold-storage': {
+    category: 'bitcoin',
+    title: 'Cold storage',
+    short:
+      'Keeping private keys completely offline, for example on a hardware wallet or paper, so online attackers cannot reach them.',
+    long: 'Exchanges and custodians hold most client coins in cold storage, often with several keys kept in separate places. Spending from it is slow on purpose. It protects against hacks but not against losing the backup.',
+  },
+  multisig: {
+    category: 'bitcoin',
+    title: 'Multisig',
+    short:
+      'A setup that needs several keys to approve a spend, for example 2 of 3, so one lost or stolen key is not fatal.',
+    long: 'Companies use multisig so that no single employee can move funds. Individuals use it to spread keys across devices and places. Bitcoin supports it natively in its scripts.',
+  },
+  custody: {
+    category: 'bitcoin',
+    title: 'Custody',
+    short:
+      'Safekeeping of the private keys to someone’s crypto, by themselves or by a company such as an exchange, bank or trust.',
+    long: 'A custodian controls the keys and therefore the coins, so clients depend on its security and solvency. Spot Bitcoin ETFs hold their coins with regulated custodians. Failures such as FTX showed what happens when custody goes wrong.',
+  },
+  'self-custody': {
+    category: 'bitcoin',
+    title: 'Self-custody',
+    short:
+      'Holding your own private keys instead of leaving coins with an exchange or other custodian.',
+    long: 'It removes the risk of a custodian freezing, losing or misusing your funds. In return you alone are responsible for backups and security. "Not your keys, not your coins" is the slogan behind it.',
+  },
+  nonce: {
+    category: 'bitcoin',
+    title: 'Nonce',
+    short:
+      'A number miners change over and over in the block header, hoping one value gives a hash below the target.',
+    long: 'Each try changes the header’s hash unpredictably, so mining is a race of trying nonces quickly. The field has only about four billion values, which modern machines exhaust in moments, so miners also vary other parts of the block. The word stands for "number used once".',
+  },
+  'merkle-tree': {
+    category: 'bitcoin',
+    title: 'Merkle tree',
+    short:
+      'A tree of hashes that sums up all transactions in a block in one value, the Merkle root, stored in the header.',
+    long: 'Pairs of hashes are hashed together level by level until one root remains. Changing any transaction changes the root. Light wallets use short Merkle proofs to check that a transaction is in a block without downloading it all.',
+  },
+  'sha-256': {
+    category: 'bitcoin',
+    title: 'SHA-256',
+    short:
+      'The hash function Bitcoin uses for mining and transaction ids: any input becomes a 256-bit fingerprint that cannot be reversed.',
+    long: 'It was designed by the US National Security Agency and published in 2001. Bitcoin mining applies it twice to block headers. Bitcoin ASICs are built to do nothing but compute it as fast as possible.',
+  },
+  'hard-fork': {
+    category: 'bitcoin',
+    title: 'Hard fork',
+    short:
+      'A rule change that old software rejects; if part of the network refuses it, the chain splits into two coins.',
+    long: 'Hard forks loosen the rules, for example by allowing bigger blocks. Everyone must upgrade to stay on the same chain. Bitcoin Cash came from a contested hard fork in 2017.',
+  },
+  'soft-fork': {
+    category: 'bitcoin',
+    title: 'Soft fork',
+    short:
+      'A backward-compatible tightening of the rules: old nodes still accept new blocks, so the chain need not split.',
+    long: 'Only miners need to enforce the new rules for a soft fork to work, though nodes that upgrade get its full protection. SegWit and Taproot were soft forks. It is the usual way Bitcoin changes.',
+  },
+  '51-percent-attack': {
+    category: 'bitcoin',
+    title: '51% attack',
+    short:
+      'An attack by whoever controls most of a network’s mining power (or stake), letting them reverse their own recent payments.',
+    long: 'A majority can build a longer secret chain and replace recent blocks, enabling double spends and blocking others’ transactions. It cannot steal coins from other people’s keys. For Bitcoin the cost of the hardware and energy makes it impractical.',
+  },
+  'double-spend': {
+    category: 'bitcoin',
+    title: 'Double spend',
+    short:
+      'Spending the same coins twice. Preventing it without a central bookkeeper is the problem Bitcoin solved.',
+    long: 'Digital files can be copied, so digital cash needs a way to tell which of two conflicting payments counts. Bitcoin’s answer is the order of blocks agreed through proof of work. Waiting for confirmations guards against it.',
+  },
+  decentralization: {
+    category: 'bitcoin',
+    title: 'Decentralization',
+    short:
+      'How far control over a network is spread out, so no single company, person or state can change or stop it.',
+    long: 'For Bitcoin it covers who runs nodes, who mines, who writes code and where the hardware sits. More spread means more resistance to capture and censorship. Measures differ, and a network can be decentralised in one respect but concentrated in another.',
+  },
+  'geographic-decentralization': {
+    category: 'mining',
+    title: 'Geographic decentralization',
+    short:
+      'Mining and nodes spread over many countries, so no single government, grid or disaster can dominate the network.',
+    long: 'Until 2021 most Bitcoin mining sat in China; its ban pushed hash rate to the US, Kazakhstan, Russia and elsewhere. Spreading across jurisdictions limits any one state’s power to seize or censor mining. Cheap energy in emerging economies is now widening that spread.',
+  },
+  'bitcoin-mining': {
+    category: 'mining',
+    title: 'Bitcoin mining',
+    short:
+      'Using specialised computers to compete for the right to add the next block, earning new bitcoin and fees in return.',
+    long: 'Mining both issues new coins and secures the ledger: the energy spent makes history costly to rewrite. It is an industrial business dominated by ASIC farms near cheap power. Profit depends on the bitcoin price, hash rate, energy costs and the halving schedule.',
+  },
+  miner: {
+    category: 'mining',
+    title: 'Bitcoin miner',
+    short: 'A person, company or machine that performs proof-of-work mining to earn block rewards.',
+    long: 'The word covers both the ASIC machine and the business running thousands of them. Large miners are often listed companies. Because rewards are paid in bitcoin but bills in local currency, miners are sensitive to price swings.',
+  },
+  'hash-rate': {
+    category: 'mining',
+    title: 'Hash rate',
+    short:
+      'How many hash guesses per second miners make; the total for the network measures how much computing power secures it.',
+    long: 'Bitcoin’s hash rate is reported in exahashes per second (EH/s), a billion billion guesses each second. It cannot be counted directly, so it is estimated from how fast blocks are found. A higher hash rate makes attacks more expensive.',
+  },
+  'hash-rate-migration': {
+    category: 'mining',
+    title: 'Hash rate migration',
+    short:
+      'Mining machines, and so hash rate, moving between countries in search of cheaper energy or friendlier rules.',
+    long: 'The largest example was the exodus from China after its 2021 ban. Migration follows electricity prices, climate, regulation and political risk. It changes where the network’s security is produced without changing the protocol.',
+  },
+  'hash-rate-units': {
+    category: 'mining',
+    title: 'Hash rate units (TH/s, EH/s)',
+    short:
+      'Units of hashes per second: a terahash (TH/s) is a trillion per second, a petahash a thousand times more, an exahash a million times more.',
+    long: 'A single modern ASIC runs at a few hundred TH/s. The whole Bitcoin network runs at several hundred EH/s. Comparing the two shows how many machines the network represents.',
+  },
+  'mining-efficiency': {
+    category: 'mining',
+    title: 'Mining efficiency (J/TH)',
+    short:
+      'Energy an ASIC needs per unit of work, in joules per terahash (J/TH); lower numbers mean cheaper mining.',
+    long: 'Efficiency improves with each chip generation, which is why older machines become unprofitable first. Together with the power price it sets a miner’s cost per hash. Current top models use well under 20 J/TH.',
+  },
+  hashprice: {
+    category: 'mining',
+    title: 'Hashprice',
+    short:
+      'Expected daily revenue for a unit of hash rate, often quoted in dollars per petahash per day; a miner’s key income gauge.',
+    long: 'It combines the bitcoin price, block subsidy, fees and network difficulty in one number. It falls when difficulty rises or the price drops, and halves overnight at a halving. Miners compare it with their cost per hash to see whether they are profitable.',
+  },
+  difficulty: {
+    category: 'mining',
+    title: 'Mining difficulty',
+    short:
+      'How hard it is to find a valid block hash; the protocol adjusts it so blocks keep arriving about every ten minutes.',
+    long: 'Difficulty expresses how low the target a block hash must fall below is. When more machines join, blocks come faster and difficulty rises at the next adjustment. It is the main reason a miner’s share of rewards shrinks as the network grows.',
+  },
+  'difficulty-adjustment': {
+    category: 'mining',
+    title: 'Difficulty adjustment',
+    short:
+      'The automatic recalibration of mining difficulty every 2,016 blocks (about two weeks) to keep blocks near ten minutes apart.',
+    long: 'If the last 2,016 blocks came faster than planned, difficulty rises; if slower, it falls, by at most a factor of four. This feedback keeps coin issuance on schedule whatever the hash rate. Large downward adjustments usually follow miners switching off.',
+  },
+  'mining-pool': {
+    category: 'mining',
+    title: 'Mining pool',
+    short:
+      'A group of miners who combine their hash rate and share the rewards, giving each a steadier income.',
+    long: 'A single miner might wait years for a block; a pool finds blocks regularly and pays members by contributed work. The pool operator chooses which transactions go into blocks. A few large pools produce most blocks, which worries decentralisation advocates.',
+  },
+  'solo-mining': {
+    category: 'mining',
+    title: 'Solo mining',
+    short: 'Mining without a pool, keeping the whole block reward on the rare occasion of a win.',
+    long: 'Income is all or nothing and for small miners can take years. Occasionally a hobbyist with a few machines finds a block and makes headlines. Some use it to avoid pool operators’ control over block contents.',
+  },
+  'merged-mining': {
+    category: 'mining',
+    title: 'Merged mining',
+    short:
+      'Mining two coins that share an algorithm at once with the same work, as with Litecoin and Dogecoin.',
+    long: 'The proof of work found for one chain is also accepted by the other. It lets a smaller chain borrow security from a larger one. Miners gain extra revenue at almost no extra cost.',
+  },
+  'mining-rig': {
+    category: 'mining',
+    title: 'Mining rig',
+    short: 'A machine built or set up to mine cryptocurrency; for Bitcoin today, an ASIC miner.',
+    long: 'Early rigs were ordinary PCs and then graphics cards. Bitcoin rigs now are purpose-built boxes with hash boards, fans or liquid cooling and a power supply. Their useful life is a few years before newer, more efficient models outcompete them.',
+  },
+  'mining-farm': {
+    category: 'mining',
+    title: 'Mining farm',
+    short:
+      'A facility housing large numbers of mining machines, usually near cheap electricity, with industrial power and cooling.',
+    long: 'Farms range from shipping containers at a gas well to warehouses drawing hundreds of megawatts. Location is chosen for power price, climate and regulation. Many sit next to power plants or on remote grids with surplus energy.',
+  },
+  asic: {
+    category: 'mining',
+    title: 'ASIC',
+    short:
+      'Application-specific integrated circuit: a chip designed for one task; in Bitcoin, computing SHA-256 hashes far faster than any PC.',
+    long: 'ASICs made CPU and GPU mining of Bitcoin obsolete around 2013. A few manufacturers design most of them, which concentrates part of the supply chain. Each generation lowers the energy needed per hash.',
+  },
+  gpu: {
+    category: 'tech',
+    title: 'GPU',
+    short:
+      'Graphics processing unit: a chip with thousands of small cores, once used to mine coins and now the workhorse of AI.',
+    long: 'GPUs mined Bitcoin briefly before ASICs took over, and mined Ethereum until 2022. Today AI data centres compete for them. Some former Bitcoin miners now rent out GPU capacity to AI companies.',
+  },
+  'miner-capitulation': {
+    category: 'mining',
+    title: 'Miner capitulation',
+    short:
+      'When many miners switch off or sell their coins and machines because revenue no longer covers costs.',
+    long: 'It tends to follow a price fall or a halving. Forced selling can add pressure on the price, and the hash rate drops until difficulty adjusts down. Analysts often read the end of capitulation as a sign that a market bottom is near.',
+  },
+  'hash-ribbons': {
+    category: 'mining',
+    title: 'Hash Ribbons',
+    short:
+      'An indicator comparing short and long moving averages of hash rate to spot miner capitulation and its end.',
+    long: 'When the 30-day average falls below the 60-day average, miners are switching off. A cross back up has historically signalled recovery. Like all indicators, it describes the past and guarantees nothing.',
+  },
+  'orphan-block': {
+    category: 'mining',
+    title: 'Orphan (stale) block',
+    short:
+      'A valid block that lost a race with another block at the same height and was left out of the main chain.',
+    long: 'When two miners find blocks almost together, the network briefly disagrees until the next block settles it. The losing block’s reward is lost. Fast block propagation keeps such stale blocks rare.',
+  },
+  'stranded-power': {
+    category: 'mining',
+    title: 'Stranded power',
+    short:
+      'Energy that is produced or could be produced but cannot reach buyers, for lack of grid lines or demand; miners can use it on site.',
+    long: 'Examples are remote hydro dams, gas burned off at oil wells and solar output at midday surplus. Mining is a flexible buyer that can be placed anywhere with a connection. Turning wasted energy into revenue can help fund new power projects.',
+  },
+  'flare-gas': {
+    category: 'mining',
+    title: 'Flare gas mining',
+    short:
+      'Using natural gas that oil producers would otherwise burn off (flare) to generate power for mining on site.',
+    long: 'Burning the gas in generators instead of flares cuts methane emissions and earns revenue. Containers of miners are parked next to wells. It turns a waste stream into a product.',
+  },
+  'sovereign-hash': {
+    category: 'mining',
+    title: 'Sovereign hash',
+    short:
+      'Hash rate run by or for a state, which treats Bitcoin mining as a national energy and strategic asset.',
+    long: 'Countries such as Bhutan and El Salvador mine with state-owned energy. Instead of banning mining, governments compete to host it. It raises questions about states gaining influence over the network.',
+  },
+  'production-cost': {
+    category: 'mining',
+    title: 'Production cost',
+    short:
+      'What it costs a miner to produce one bitcoin: energy, hardware, hosting and overhead divided by the coins mined.',
+    long: 'It varies widely with the price of power and the efficiency of machines. When the market price falls below many miners’ cost, the weakest shut down. Some analysts treat the network’s average production cost as a soft price floor.',
+  },
+  'immersion-cooling': {
+    category: 'mining',
+    title: 'Immersion cooling',
+    short:
+      'Cooling machines by submerging them in a non-conductive liquid, removing heat better than air and fans.',
+    long: 'It lets miners overclock chips, cuts noise and protects hardware from dust and humidity. The heat can be reused for buildings or greenhouses. AI data centres are adopting it for dense GPU racks.',
+  },
+  curtailment: {
+    category: 'mining',
+    title: 'Curtailment',
+    short:
+      'Deliberately cutting power use or output, e.g. miners switching off at grid peaks in exchange for payments or lower rates.',
+    long: 'Miners can turn off within seconds, which makes them useful flexible load for grid operators. In Texas they are paid to curtail during heatwaves. Renewable producers also curtail when the grid cannot take their output.',
+  },
+  'energy-arbitrage': {
+    category: 'mining',
+    title: 'Energy arbitrage',
+    short:
+      'Profiting from price differences in energy across places or times, e.g. mining where power is cheap and selling it where it is dear.',
+    long: 'Miners move to cheap power, buy it when it is plentiful and switch off when the grid pays more for it. Batteries do the same by storing cheap energy and selling it later. For miners it decides where the hash rate goes.',
+  },
+  'power-purchase-agreement': {
+    category: 'mining',
+    title: 'Power purchase agreement (PPA)',
+    short:
+      'A long-term contract to buy electricity from a producer at an agreed price, common for mining and data centres.',
+    long: 'It gives the buyer predictable costs and the producer secure revenue to finance a plant. Miners often sign PPAs with clauses that let them resell power when prices spike.',
+  },
+  'security-budget': {
+    category: 'mining',
+    title: 'Security budget',
+    short:
+      'What the network pays miners to secure it (subsidy plus fees); a higher budget funds more hash rate and makes attacks dearer.',
+    long: 'The budget shrinks in bitcoin terms at every halving, so long-term security depends on fees and the bitcoin price. It is sometimes called the security layer or the floor under the network’s safety. Where this hash rate is produced matters for resilience.',
+  },
+  exchange: {
+    category: 'market',
+    title: 'Crypto exchange',
+    short:
+      'A platform where you buy, sell and trade cryptocurrencies, usually holding your coins and money for you while you trade.',
+    long: 'Centralised exchanges such as Coinbase or Binance match orders and keep customer funds in custody. They are the main gateway between bank money and crypto. Their failures, like FTX in 2022, are a major risk for users.',
+  },
+  dex: {
+    category: 'market',
+    title: 'Decentralized exchange (DEX)',
+    short:
+      'A trading venue run by smart contracts, where users swap tokens from their own wallets without handing over custody.',
+    long: 'Most DEXs use liquidity pools instead of order books. Anyone can list a token, which also makes scams easier. Uniswap is the best-known example.',
+  },
+  etf: {
+    category: 'market',
+    title: 'ETF (exchange-traded fund)',
+    short:
+      'A fund traded on a stock exchange like a share; a spot Bitcoin ETF holds real bitcoin so investors get exposure via a brokerage.',
+    long: 'US spot Bitcoin ETFs launched in January 2024 and quickly gathered tens of billions of dollars. The fund’s coins sit with a custodian. They brought Bitcoin into ordinary retirement and brokerage accounts, but holders do not control any keys.',
+  },
+  'market-cap': {
+    category: 'market',
+    title: 'Market cap',
+    short:
+      'Market capitalisation: price times the number of units in circulation, a rough measure of an asset’s total value.',
+    long: 'For coins it uses the circulating supply, so it ignores lost or locked coins. It says nothing about how much money could actually be withdrawn at that price. Coins are usually ranked by it.',
+  },
+  '24h-volume': {
+    category: 'market',
+    title: '24h volume',
+    short:
+      'The value of an asset traded over the last 24 hours across the exchanges tracked; a gauge of activity and liquidity.',
+    long: 'Crypto trades around the clock, so a rolling 24-hour window replaces the daily session of stock markets. Reported volumes can be inflated by wash trading on some venues. A price move on high volume is usually taken more seriously.',
+  },
+  'all-time-high': {
+    category: 'market',
+    title: 'All-time high (ATH)',
+    short: 'The highest price an asset has ever reached.',
+    long: 'New all-time highs often draw attention and new buyers. For Bitcoin they have tended to come in the year or so after a halving, though past cycles prove nothing about the next one. Every holder who bought below it is in profit.',
+  },
+  'all-time-low': {
+    category: 'market',
+    title: 'All-time low (ATL)',
+    short: 'The lowest price an asset has ever traded at.',
+    long: 'For a new token it is often set shortly after launch. For Bitcoin it dates from its earliest days when coins were worth fractions of a cent.',
+  },
+  'bull-market': {
+    category: 'market',
+    title: 'Bull market',
+    short: 'A long period of rising prices and optimism.',
+    long: 'In crypto, bull markets have often followed halvings and brought new highs, leverage and speculation. A "bull run" is a sharp, sustained rise. They tend to end abruptly.',
+  },
+  'bear-market': {
+    category: 'market',
+    title: 'Bear market',
+    short:
+      'A long period of falling prices and pessimism, usually a drop of 20% or more from a peak.',
+    long: 'Crypto bear markets have cut prices by 70 to 85% from the top. Weak projects, lenders and miners often fail during them. Long-term buyers see them as accumulation phases.',
+  },
+  'crypto-winter': {
+    category: 'market',
+    title: 'Crypto winter',
+    short:
+      'A long bear market across the whole crypto sector, with falling prices, layoffs and failures.',
+    long: 'The 2018 and 2022 downturns are the best-known examples. Funding dries up and activity on-chain slows. Builders who survive often lead the next cycle.',
+  },
+  'accumulation-cycle': {
+    category: 'market',
+    title: 'Accumulation cycle',
+    short:
+      'The phase after a sell-off when patient, often large buyers quietly build positions while prices move sideways.',
+    long: 'It tends to follow capitulation, when weak hands have sold. On-chain data shows coins moving to long-term holders. The phase ends when demand outgrows the remaining supply and prices break upward.',
+  },
+  whale: {
+    category: 'market',
+    title: 'Whale',
+    short:
+      'A holder of a very large amount of a coin, big enough to move the market with a single trade.',
+    long: 'For Bitcoin the label is often put at 1,000 BTC or more. Trackers watch whale wallets for large transfers to or from exchanges. HashLens only marks the word on crypto pages, never on pages about the animal.',
+  },
+  fud: {
+    category: 'market',
+    title: 'FUD',
+    short:
+      'Fear, uncertainty and doubt: negative news or rumours, sometimes spread on purpose, that push prices down.',
+    long: 'The term predates crypto but is everywhere in it. Holders often dismiss any criticism as FUD, justified or not. It pays to check the source before reacting.',
+  },
+  hodl: {
+    category: 'market',
+    title: 'HODL',
+    short:
+      'Holding coins through ups and downs instead of trading; from a 2013 forum post that misspelled "hold".',
+    long: 'It became a slogan, later read as "hold on for dear life". Holders are called hodlers. On-chain data on long-held coins is used to gauge how many holders are doing it.',
+  },
+  altcoin: {
+    category: 'market',
+    title: 'Altcoin',
+    short: 'Any cryptocurrency other than Bitcoin.',
+    long: 'Thousands exist, from large platforms like Ethereum to tiny tokens. "Altseason" is a period when they rise faster than Bitcoin. Most altcoins from earlier cycles have lost nearly all their value.',
+  },
+  stablecoin: {
+    category: 'market',
+    title: 'Stablecoin',
+    short:
+      'A token designed to keep a steady value, usually one US dollar, by holding reserves or through an algorithm.',
+    long: 'USDT and USDC are the largest and are backed by cash and short-term government debt. Algorithmic designs without such reserves have collapsed, as TerraUSD did in 2022. Stablecoins are the main cash of crypto trading and cross-border payments.',
+  },
+  'meme-coin': {
+    category: 'market',
+    title: 'Meme coin',
+    short:
+      'A token built around an internet joke or mascot, valued for hype and community rather than use.',
+    long: 'Dogecoin was the first; Shiba Inu and countless others followed. Launch platforms let anyone create one in minutes. Prices can multiply or vanish within hours.',
+  },
+  'bitcoin-dominance': {
+    category: 'market',
+    title: 'Bitcoin dominance',
+    short: 'Bitcoin’s share of the total crypto market capitalisation, in percent.',
+    long: 'Rising dominance means money is flowing into Bitcoin rather than altcoins. Stablecoins count in the total, which distorts the figure in sell-offs. It is watched as a gauge of risk appetite within crypto.',
+  },
+  dca: {
+    category: 'market',
+    title: 'Dollar-cost averaging (DCA)',
+    short:
+      'Buying a fixed amount at regular intervals regardless of price, to avoid trying to time the market.',
+    long: 'It spreads purchases over highs and lows. Many exchanges automate weekly or monthly buys. It reduces regret, not risk: the total still follows the asset’s price.',
+  },
+  'perpetual-futures': {
+    category: 'market',
+    title: 'Perpetual futures',
+    short:
+      'Futures contracts with no expiry date, kept close to the spot price by periodic funding payments between longs and shorts.',
+    long: 'They are the most traded crypto derivative and allow high leverage. When prices move sharply, leveraged positions are liquidated in cascades. Open interest and funding rates show how crowded the trade is.',
+  },
+  'funding-rate': {
+    category: 'market',
+    title: 'Funding rate',
+    short:
+      'The periodic payment between long and short holders of perpetual futures that ties the contract to the spot price.',
+    long: 'When it is positive, longs pay shorts, a sign that many traders bet on rises. Extreme funding often comes before sharp reversals. Exchanges settle it every few hours.',
+  },
+  'open-interest': {
+    category: 'market',
+    title: 'Open interest',
+    short:
+      'The total value of derivative contracts, such as futures, that are open and not yet settled.',
+    long: 'Rising open interest means new money and leverage are entering. A sharp drop usually means positions were closed or liquidated. It is read together with price and funding rates.',
+  },
+  'order-book': {
+    category: 'market',
+    title: 'Order book',
+    short: 'The list of open buy and sell orders for an asset on an exchange, sorted by price.',
+    long: 'The gap between the best bid and ask is the spread. A deep order book can absorb large trades without moving the price much. Thin books make prices easy to push around.',
+  },
+  ico: {
+    category: 'market',
+    title: 'ICO (initial coin offering)',
+    short: 'Raising money by selling a new token to the public before the project is built.',
+    long: 'ICOs boomed in 2017 and raised billions, often with little more than a white paper. Many turned out to be failures or frauds, and regulators treated many as unregistered securities.',
+  },
+  nft: {
+    category: 'market',
+    title: 'NFT (non-fungible token)',
+    short:
+      'A unique token on a blockchain that records ownership of a specific item, such as a digital artwork or collectible.',
+    long: 'Unlike coins, each NFT is distinct and not interchangeable. The item itself is usually stored elsewhere and only referenced. NFT trading peaked in 2021 and fell sharply after.',
+  },
+  airdrop: {
+    category: 'market',
+    title: 'Airdrop',
+    short:
+      'Free tokens distributed to wallets, often to early users of a protocol, to spread ownership.',
+    long: 'Projects reward past activity to build a community and decentralise governance. Scammers also send fake airdrops that lead to malicious websites. Airdropped tokens may be taxable.',
+  },
+  'rug-pull': {
+    category: 'market',
+    title: 'Rug pull',
+    short:
+      'A scam in which a project’s creators drain its funds or dump their tokens and disappear.',
+    long: 'It is common with new tokens on decentralised exchanges, where anyone can launch one. Warning signs are anonymous teams, locked selling for buyers and liquidity the team can withdraw.',
+  },
+  'pump-and-dump': {
+    category: 'market',
+    title: 'Pump and dump',
+    short:
+      'Inflating a price with hype and coordinated buying, then selling to the late buyers at the top.',
+    long: 'Small, illiquid tokens are easy targets. Organisers often recruit buyers in chat groups and sell as soon as the price jumps. It is illegal for securities in most countries.',
+  },
+  kyc: {
+    category: 'market',
+    title: 'KYC (know your customer)',
+    short:
+      'Identity checks that regulated firms such as exchanges must run on customers to fight fraud and money laundering.',
+    long: 'Users upload ID documents and sometimes proof of address. KYC ties exchange accounts and their withdrawals to real identities. Privacy-minded users avoid it by buying peer to peer.',
+  },
+  'operation-choke-point': {
+    category: 'macro',
+    title: 'Operation Choke Point',
+    short:
+      'A US government effort (2013) to cut legal but disfavoured industries off from banks; crypto firms say a "2.0" targeted them.',
+    long: 'Regulators pressured banks to drop clients such as payday lenders and gun dealers instead of banning them outright. In 2023 crypto companies found their banking relationships ending under similar informal pressure, dubbed Operation Choke Point 2.0. It shows how control of banking can be used against an industry.',
+  },
+  'fiat-currency': {
+    category: 'macro',
+    title: 'Fiat currency',
+    short:
+      'Government-issued money whose value rests on law and trust rather than on a commodity such as gold.',
+    long: 'Dollars, euros and yen are fiat money. Central banks can create more of it, which is how they fight crises but also how inflation can arise. Bitcoin was designed as an alternative with a fixed supply.',
+  },
+  'store-of-value': {
+    category: 'macro',
+    title: 'Store of value',
+    short: 'An asset that keeps its purchasing power over time, so it can be saved and used later.',
+    long: 'Gold is the classic example. Bitcoin supporters argue its fixed supply makes it one, despite its large price swings. A good store of value is hard to produce more of.',
+  },
+  'digital-gold': {
+    category: 'macro',
+    title: 'Digital gold',
+    short:
+      'The idea that Bitcoin plays gold’s role as a scarce, neutral store of value, but in digital form.',
+    long: 'Like gold it has a limited supply and no issuer; unlike gold it can be sent anywhere in minutes. Critics point to its volatility and its short history. The comparison drives much institutional interest.',
+  },
+  'inflation-hedge': {
+    category: 'macro',
+    title: 'Inflation hedge',
+    short:
+      'An asset expected to keep or gain value when prices rise and money loses purchasing power.',
+    long: 'Gold, property and commodities are classic hedges. Bitcoin is often pitched as one because of its fixed supply, though in the short run it has traded more like a risky tech asset.',
+  },
+  'quantitative-easing': {
+    category: 'macro',
+    title: 'Quantitative easing (QE)',
+    short:
+      'A central bank creating money to buy bonds in large amounts, to push down interest rates and support the economy.',
+    long: 'It was used widely after 2008 and in 2020. It raises asset prices and, some argue, the risk of inflation and currency debasement. Its reverse, shrinking the balance sheet, is called quantitative tightening.',
+  },
+  'federal-reserve': {
+    category: 'macro',
+    title: 'Federal Reserve',
+    short:
+      'The US central bank, which sets dollar interest rates and controls the money supply; its decisions move crypto markets.',
+    long: 'Its rate-setting committee, the FOMC, meets eight times a year. Lower rates and money creation tend to lift risky assets such as Bitcoin; tightening tends to weigh on them.',
+  },
+  debasement: {
+    category: 'macro',
+    title: 'Currency debasement',
+    short:
+      'Eroding a currency’s value by issuing more of it, historically by mixing cheaper metal into coins.',
+    long: 'Roman emperors cut the silver in their coins; modern states can print money. Bitcoin’s fixed supply is designed to rule this out. The "debasement trade" is buying scarce assets to protect against it.',
+  },
+  'reserve-currency': {
+    category: 'macro',
+    title: 'Reserve currency',
+    short:
+      'A currency that central banks and companies worldwide hold and use for trade, as they do with the US dollar.',
+    long: 'Being the reserve currency lets a country borrow cheaply and project power through sanctions. Critics call the latter the weaponisation of the dollar. Some see Bitcoin as a neutral alternative reserve asset.',
+  },
+  'de-dollarization': {
+    category: 'macro',
+    title: 'De-dollarization',
+    short: 'Countries reducing their reliance on the US dollar for trade, reserves and debt.',
+    long: 'It is driven by sanctions risk and geopolitical rivalry. Alternatives include other currencies, gold and, at the margin, Bitcoin. The dollar still dominates global payments.',
+  },
+  'strategic-bitcoin-reserve': {
+    category: 'macro',
+    title: 'Strategic Bitcoin Reserve',
+    short:
+      'A stock of bitcoin held by a government as a national reserve asset, like gold reserves.',
+    long: 'The US created one by executive order in March 2025, funded with coins seized in criminal cases. Several US states and other countries have debated their own. Supporters see it as a hedge; critics see a speculative bet with public money.',
+  },
+  'sound-money': {
+    category: 'macro',
+    title: 'Sound money',
+    short:
+      'Money whose supply cannot be expanded at will, so it holds its value over long periods.',
+    long: 'The gold standard is the historical model. Bitcoiners use the term for Bitcoin’s fixed issuance. Critics argue a money that cannot expand makes recessions harder to fight.',
+  },
+  'cantillon-effect': {
+    category: 'macro',
+    title: 'Cantillon effect',
+    short:
+      'New money benefits those who receive it first, before prices adjust, at the expense of those who get it last.',
+    long: 'It is named after the 18th-century economist Richard Cantillon. Banks and asset holders gain from money creation earlier than wage earners. Bitcoiners cite it as a cost of central-bank policy.',
+  },
+  'stock-to-flow': {
+    category: 'macro',
+    title: 'Stock-to-flow',
+    short:
+      'Existing supply divided by yearly new supply: a scarcity ratio applied to gold and to Bitcoin.',
+    long: 'Each halving doubles Bitcoin’s ratio. A popular price model built on it predicted huge gains that did not materialise on schedule. It measures scarcity, not demand.',
+  },
+  cbdc: {
+    category: 'macro',
+    title: 'CBDC',
+    short:
+      'Central bank digital currency: a digital form of a country’s money issued directly by its central bank.',
+    long: 'China’s e-CNY is the largest trial; the EU is preparing a digital euro. Supporters cite faster payments; critics fear surveillance and control over spending. Unlike Bitcoin, a CBDC is fully controlled by its issuer.',
+  },
+  'capital-controls': {
+    category: 'macro',
+    title: 'Capital controls',
+    short: 'Government limits on moving money into or out of a country.',
+    long: 'They are used to defend a currency in a crisis. People facing them sometimes turn to Bitcoin or stablecoins to move value abroad. Strict controls are common in countries with high inflation.',
+  },
+  'digital-commodity': {
+    category: 'macro',
+    title: 'Digital commodity',
+    short:
+      'A digital asset treated by law like a commodity (as gold or oil) rather than a security; US regulators class Bitcoin this way.',
+    long: 'In the US the classification decides which regulator oversees an asset: the CFTC for commodities, the SEC for securities. Bitcoin is widely accepted as a commodity because it has no issuer or company behind it.',
+  },
+  'regulatory-arbitrage': {
+    category: 'macro',
+    title: 'Regulatory arbitrage',
+    short: 'Moving a business to wherever the rules are most favourable.',
+    long: 'Exchanges and miners relocate to friendlier jurisdictions when rules tighten at home. It pressures governments to compete on regulation, and can weaken oversight.',
+  },
+  defi: {
+    category: 'tech',
+    title: 'DeFi',
+    short:
+      'Decentralized finance: lending, trading and other financial services run by smart contracts instead of banks or brokers.',
+    long: 'Anyone with a wallet can use DeFi apps, and their code is public. Risks include bugs, hacks, manipulated price feeds and lack of recourse. Most DeFi runs on Ethereum and similar chains.',
+  },
+  'smart-contract': {
+    category: 'tech',
+    title: 'Smart contract',
+    short:
+      'A program stored on a blockchain that runs exactly as written when called, moving funds by its rules.',
+    long: 'Once deployed it is hard to change, so bugs can be costly. Smart contracts power DeFi, NFTs and stablecoins. Bitcoin supports simpler scripts; Ethereum made general programs popular.',
+  },
+  'gas-fee': {
+    category: 'tech',
+    title: 'Gas fee',
+    short:
+      'The fee paid to run a transaction or smart contract on Ethereum and similar chains, priced in gwei.',
+    long: 'Complex operations use more gas. Fees rise when the network is busy. Layer-2 networks exist largely to cut them.',
+  },
+  evm: {
+    category: 'tech',
+    title: 'EVM (Ethereum Virtual Machine)',
+    short:
+      'The runtime that executes smart contracts on Ethereum; many other chains copy it for compatibility.',
+    long: 'EVM compatibility lets developers reuse contracts and tools across chains. BNB Chain, Avalanche and many layer 2s are EVM chains.',
+  },
+  web3: {
+    category: 'tech',
+    title: 'Web3',
+    short:
+      'The vision of an internet where users own their data and assets through blockchains and tokens.',
+    long: 'It contrasts with the platform-dominated "Web 2.0". Critics say much of it recreated central platforms with tokens attached.',
+  },
+  dapp: {
+    category: 'tech',
+    title: 'dApp',
+    short:
+      'Decentralized application: an app whose core logic runs as smart contracts on a blockchain.',
+    long: 'The interface may be an ordinary website, but the rules and funds live on-chain. Users connect a wallet to sign actions.',
+  },
+  dao: {
+    category: 'tech',
+    title: 'DAO',
+    short:
+      'Decentralized autonomous organization: a group that manages shared funds and rules through token-holder votes on a blockchain.',
+    long: 'Decisions are executed by smart contracts. The 2016 hack of "The DAO" led to Ethereum’s controversial hard fork. Many DAOs are dominated by a few large holders.',
+  },
+  'zero-knowledge-proof': {
+    category: 'tech',
+    title: 'Zero-knowledge proof',
+    short:
+      'A proof that a statement is true that reveals nothing beyond its truth, used for privacy and scaling.',
+    long: 'Zero-knowledge rollups bundle many transactions and post one succinct proof on-chain. Privacy coins use the technique to hide amounts and parties.',
+  },
+  'hash-function': {
+    category: 'tech',
+    title: 'Hash function',
+    short:
+      'A function that turns any input into a fixed-size fingerprint; a tiny change in input gives a totally different output.',
+    long: 'Cryptographic hash functions are one-way and make it practically impossible to find two inputs with the same output. Blockchains use them to link blocks, and Bitcoin mining is a race to find a hash below a target.',
+  },
+  'distributed-ledger': {
+    category: 'tech',
+    title: 'Distributed ledger',
+    short:
+      'A record of transactions kept in sync across many computers rather than in one central database.',
+    long: 'Blockchains are one kind of distributed ledger. Some are public and open to all; others are run by a closed group of companies.',
+  },
+  'consensus-mechanism': {
+    category: 'tech',
+    title: 'Consensus mechanism',
+    short: 'The rules by which a network’s computers agree on a single version of the ledger.',
+    long: 'Proof of work and proof of stake are the best known. The choice determines who can add blocks and what an attack would cost.',
+  },
+  'liquidity-pool': {
+    category: 'tech',
+    title: 'Liquidity pool',
+    short:
+      'Tokens locked in a smart contract that traders swap against, with prices set by a formula.',
+    long: 'Liquidity providers deposit pairs of tokens and earn a share of trading fees. If prices move they can end up worse off than simply holding, a loss called impermanent loss.',
+  },
+  'cross-chain-bridge': {
+    category: 'tech',
+    title: 'Cross-chain bridge',
+    short:
+      'A service that moves tokens between blockchains by locking them on one and issuing copies on the other.',
+    long: 'Bridges hold large pools of locked assets, which has made them prime targets: several hacks stole hundreds of millions of dollars. Wrapped Bitcoin relies on a similar lock-and-mint model.',
+  },
+  'edge-computing': {
+    category: 'tech',
+    title: 'Edge computing',
+    short:
+      'Processing data close to where it is produced, on phones, devices or local servers, instead of in distant data centres.',
+    long: 'It cuts latency and network traffic and keeps sensitive data local. Factories, hospitals and vehicles use it when milliseconds matter. It is the opposite trend to the concentration of computing in huge cloud facilities.',
+  },
+  'edge-ai': {
+    category: 'tech',
+    title: 'Edge AI',
+    short:
+      'Running AI models directly on devices such as phones, laptops or cameras instead of in the cloud.',
+    long: 'Dedicated chips such as NPUs make local inference fast and power-efficient. It keeps data private and works offline. Its growth moves AI hardware demand from data centres to consumer devices.',
+  },
+  npu: {
+    category: 'tech',
+    title: 'NPU (Neural Processing Unit)',
+    short:
+      'A processor designed to run neural-network calculations efficiently, built into modern phones and laptops.',
+    long: 'NPUs handle AI tasks such as speech recognition and image processing with far less power than a CPU or GPU. They are the key hardware of edge AI.',
+  },
+  bitcoin: {
+    category: 'coin',
+    short:
+      'The first decentralised digital currency: a fixed-supply coin moved on a public ledger secured by proof-of-work mining.',
+    long: 'Bitcoin launched in January 2009 after Satoshi Nakamoto published its design in 2008. New coins enter circulation only through mining, and the schedule stops near 21 million coins. Capitalised "Bitcoin" often names the network and lower-case "bitcoin" the unit, though usage varies.',
+  },
+  ethereum: {
+    category: 'coin',
+    short:
+      'The second-largest blockchain by value: a programmable network whose native coin, ether, pays for running smart contracts.',
+    long: 'Ethereum went live in 2015 and lets developers deploy programs (smart contracts) that run on every node. It switched from proof of work to proof of stake in September 2022 ("the Merge"). Its coin ether (ETH) pays transaction fees, called gas.',
+  },
+  tether: {
+    category: 'coin',
+    short:
+      'The largest stablecoin: a token meant to stay worth one US dollar, issued by Tether Ltd. and backed by its reserves.',
+    long: 'USDT exists on many blockchains, including Ethereum and Tron, and is the most traded crypto asset by volume. Its peg depends on the issuer holding enough cash, Treasury bills and other assets to redeem every token. Traders use it to park value between trades without leaving crypto.',
+  },
+  xrp: {
+    category: 'coin',
+    short:
+      'The native coin of the XRP Ledger, a payment-focused network designed for fast, cheap transfers between currencies.',
+    long: 'The XRP Ledger reaches agreement through a set of trusted validators rather than mining or staking. Most of the supply was created at launch in 2012, and the company Ripple holds a large share. XRP is used as a bridge asset for cross-border settlement.',
+  },
+  bnb: {
+    category: 'coin',
+    short:
+      'The coin of BNB Chain, created by the Binance exchange; it pays network fees and gives discounts on Binance.',
+    long: 'BNB began in 2017 as an Ethereum token sold to fund Binance and later moved to its own chain. Binance periodically buys back and burns BNB to shrink the supply. Its value is closely tied to the fortunes of the exchange.',
+  },
+  solana: {
+    category: 'coin',
+    short:
+      'A high-throughput proof-of-stake blockchain known for low fees; SOL is its native coin used for fees and staking.',
+    long: 'Solana orders transactions with a timestamping scheme called proof of history, which lets validators process thousands of transactions per second. It is popular for trading, meme coins and payments. The network has suffered several outages in its history.',
+  },
+  'usd-coin': {
+    category: 'coin',
+    short:
+      'A dollar-pegged stablecoin issued by Circle, backed by cash and short-term US government debt.',
+    long: 'Each USDC is meant to be redeemable for one US dollar. Circle publishes monthly attestations of the reserves behind the tokens. USDC runs on Ethereum, Solana and many other chains.',
+  },
+  dogecoin: {
+    category: 'coin',
+    short:
+      'A meme coin launched in 2013 as a joke, featuring the Shiba Inu "doge" dog; it has no supply cap.',
+    long: 'Dogecoin is a proof-of-work coin derived from Litecoin and is often merge-mined with it. About five billion new coins are issued every year, so its supply keeps growing. Endorsements by celebrities have driven sharp price swings.',
+  },
+  cardano: {
+    category: 'coin',
+    short:
+      'A proof-of-stake blockchain built with a research-first, peer-reviewed approach; ADA is its coin.',
+    long: 'Cardano was founded by Ethereum co-founder Charles Hoskinson and launched in 2017. It introduced smart contracts in 2021 and is governed by on-chain votes of ADA holders. The coin is named after Ada Lovelace.',
+  },
+  tron: {
+    category: 'coin',
+    short:
+      'A proof-of-stake blockchain founded by Justin Sun, widely used for cheap USDT transfers; TRX is its coin.',
+    long: 'TRON processes a large share of all Tether transfers because its fees are low. Blocks are produced by 27 elected "super representatives". TRX pays for network resources and voting.',
+  },
+  chainlink: {
+    category: 'coin',
+    short:
+      'A network of oracles that feeds outside data such as prices into smart contracts; LINK pays the node operators.',
+    long: 'Smart contracts cannot read the outside world by themselves. Chainlink nodes fetch data, agree on it and publish it on-chain, where lending and trading protocols use it. LINK is an Ethereum token used to pay and bond those nodes.',
+  },
+  avalanche: {
+    category: 'coin',
+    short:
+      'A proof-of-stake smart-contract platform made of several linked chains, with fast finality; AVAX is its coin.',
+    long: 'Avalanche launched in 2020 and lets projects run their own custom chains (subnets, now called L1s) that share its tooling. Its consensus reaches finality in about a second. AVAX pays fees and is staked by validators.',
+  },
+  toncoin: {
+    category: 'coin',
+    short:
+      'The coin of The Open Network, a blockchain first designed by Telegram and built into its messenger app.',
+    long: 'Telegram abandoned the project in 2020 after a US court fight, and an independent community continued it. TON is tightly integrated with Telegram through a built-in wallet and mini-apps. It uses proof of stake and splits work across many shard chains.',
+  },
+  stellar: {
+    category: 'coin',
+    short:
+      'A payment network for moving money across borders and issuing tokens; its native coin is the lumen (XLM).',
+    long: 'Stellar was founded in 2014 by Jed McCaleb and is run by the non-profit Stellar Development Foundation. Validators reach agreement through a federated voting protocol instead of mining. Banks and fintechs use it to issue stablecoins and settle payments.',
+  },
+  'shiba-inu': {
+    category: 'coin',
+    short:
+      'A meme token on Ethereum inspired by Dogecoin, with a supply of about one quadrillion tokens.',
+    long: 'SHIB was launched anonymously in 2020 and half the supply was sent to Ethereum co-founder Vitalik Buterin, who burned most of it. Its community has since built an exchange and a layer-2 network around it. Like most meme coins it is highly volatile.',
+  },
+  polkadot: {
+    category: 'coin',
+    short:
+      'A network that connects many specialised blockchains and shares one security pool among them; DOT is its coin.',
+    long: 'Polkadot was created by Ethereum co-founder Gavin Wood. Connected chains (parachains) get security from the central relay chain, whose validators stake DOT. Holders also use DOT to vote on upgrades.',
+  },
+  'bitcoin-cash': {
+    category: 'coin',
+    short:
+      'A 2017 hard fork of Bitcoin that raised the block size limit to allow more, cheaper on-chain payments.',
+    long: 'Bitcoin Cash split off in August 2017 after a dispute over how to scale Bitcoin; every BTC holder received the same amount of BCH. It uses the same SHA-256 proof of work, so miners can switch between the two chains. It is a separate coin with its own, much lower price.',
+  },
+  litecoin: {
+    category: 'coin',
+    short:
+      'One of the oldest altcoins (2011), a Bitcoin fork with faster blocks and a different mining algorithm.',
+    long: 'Litecoin produces a block every 2.5 minutes and will issue up to 84 million coins. It uses the Scrypt proof-of-work algorithm, and is often merge-mined together with Dogecoin. New features are frequently tried on Litecoin before Bitcoin.',
+  },
+  hedera: {
+    category: 'coin',
+    short:
+      'A public ledger governed by a council of large companies, using the hashgraph consensus algorithm; HBAR is its coin.',
+    long: 'Hedera does not use a blockchain of blocks but a graph of events that nodes gossip to each other. Its governing council includes major corporations and universities. HBAR pays fees and is staked to secure the network.',
+  },
+  near: {
+    category: 'coin',
+    short:
+      'A sharded proof-of-stake blockchain aimed at easy-to-use apps; NEAR is its native coin.',
+    long: 'NEAR splits the network into shards so that capacity can grow with demand. It offers human-readable account names and lets apps pay fees for their users. Its coin pays fees and is staked by validators.',
+  },
+  sui: {
+    category: 'coin',
+    short:
+      'A proof-of-stake blockchain from former Meta engineers that treats assets as objects to run many transactions in parallel.',
+    long: "Sui launched in 2023 and uses the Move programming language, first developed for Meta's Diem project. Transactions that touch unrelated objects can be processed at the same time. SUI pays for fees, storage and staking.",
+  },
+  'wrapped-bitcoin': {
+    category: 'coin',
+    short:
+      'An Ethereum token backed one-to-one by bitcoin held by a custodian, so BTC can be used in Ethereum apps.',
+    long: 'WBTC is not bitcoin itself: it is an IOU that depends on the custodian keeping the real coins safe and redeemable. It lets holders use their bitcoin as collateral in decentralised finance on Ethereum. Its price tracks BTC closely but can drift if trust in the custodian falls.',
+  },
+  uniswap: {
+    category: 'coin',
+    short:
+      'The largest decentralised exchange on Ethereum, where smart contracts swap tokens from shared liquidity pools; UNI is its governance token.',
+    long: 'Uniswap replaced order books with automated market makers: prices follow a formula over the pool balances. Anyone can add liquidity and earn a share of trading fees. UNI holders vote on changes to the protocol.',
+  },
+  harmony: {
+    category: 'coin',
+    short: 'A sharded proof-of-stake blockchain; ONE is its native coin.',
+    long: 'Harmony splits its network into shards to process transactions in parallel. In 2022 its bridge to Ethereum was hacked for about 100 million dollars. Because "one" is an everyday word, HashLens only recognises its ticker as $ONE.',
+  },
+  monero: {
+    category: 'coin',
+    short:
+      'A privacy-focused proof-of-work coin that hides senders, receivers and amounts by default.',
+    long: 'Monero uses ring signatures, stealth addresses and confidential transactions so that its ledger reveals little. Its mining algorithm, RandomX, favours ordinary CPUs over ASICs. Several exchanges have delisted it under regulatory pressure.',
+  },
+};
