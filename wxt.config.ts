@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptNativeBrowser } from './build/content-native-browser';
-import { reactDomNoHtmlSink } from './build/react-dom-no-html-sink';
+import { noHtmlSink } from './build/no-html-sink';
 
 /** The rendered icons in public/icon, by size. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -8,8 +8,8 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  // React DOM's innerHTML sink is removed from the bundles: see build/react-dom-no-html-sink.ts.
-  vite: () => ({ plugins: [reactDomNoHtmlSink(), contentScriptNativeBrowser()] }),
+  // The renderers' innerHTML sinks are removed from the bundles: see build/no-html-sink.ts.
+  vite: () => ({ plugins: [noHtmlSink(), contentScriptNativeBrowser()] }),
   zip: {
     // The sources zip goes to Mozilla's reviewers only (README "Release"): no local output.
     excludeSources: ['demo-output/**', 'e2e-output/**', 'stats.html', '**/*.log'],

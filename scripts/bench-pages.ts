@@ -24,7 +24,7 @@ import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer } from '../e2e/harness/pages-server';
 import { SKIPPED_TAGS } from '../entrypoints/content/scanner';
 import type { ScanStats } from '../entrypoints/content/page-terms';
-import { defaultTermMatcher } from '../utils/terms/matcher';
+import { defaultTermMatcher } from '../utils/terms/term-table';
 
 /** The unpacked Chrome build the benchmark loads. */
 export { EXTENSION_DIR };

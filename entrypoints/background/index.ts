@@ -1,12 +1,16 @@
+/**
+ * The background: the only code that talks to the network. It answers the content scripts',
+ * popup's and options page's requests (`request-handlers.ts`), refreshes pinned prices on an
+ * alarm (`refresh-alarm.ts`), keeps the toolbar badge (`action-badge.ts`) and publishes the
+ * compiled glossary for the content scripts (`term-table.ts`).
+ */
 import { defineBackground } from '#imports';
 import { registerRequestHandlers } from '@/utils/messaging';
-import {
-  createBackgroundPriceService,
-  createRequestHandlers,
-} from '@/entrypoints/background/request-handlers';
-import { RefreshScheduler } from '@/entrypoints/background/refresh-alarm';
-import { createSkewableClock, installDebugHandle } from '@/entrypoints/background/debug-handle';
-import { ActionBadge } from '@/entrypoints/background/action-badge';
+import { ActionBadge } from './action-badge';
+import { createSkewableClock, installDebugHandle } from './debug-handle';
+import { RefreshScheduler } from './refresh-alarm';
+import { createBackgroundPriceService, createRequestHandlers } from './request-handlers';
+import { publishTermTable } from './term-table';
 
 export default defineBackground(() => {
   const clock = createSkewableClock();
@@ -17,5 +21,6 @@ export default defineBackground(() => {
   const scheduler = new RefreshScheduler(service);
   scheduler.start();
   new ActionBadge().start();
+  void publishTermTable();
   installDebugHandle(globalThis, { service, scheduler, clock });
 });

@@ -14,6 +14,8 @@ import { apiKeySetting } from '@/utils/settings/items';
 import { addPin, movePin, PinStore, removePin } from '@/utils/settings/pins';
 import { coinInfo } from '@/utils/terms/coin-catalog';
 import { getEntry } from '@/utils/terms/glossary';
+import { defaultTermTable } from '@/utils/terms/term-table';
+import { publishTermTable } from './term-table';
 
 /** Network and clock the background uses; tests swap them. */
 export interface BackgroundDeps {
@@ -43,6 +45,11 @@ export function createRequestHandlers(
 ): RequestHandlers {
   return {
     describeTerm: ({ entryId }) => Promise.resolve(termCard(entryId)),
+    getTermTable: async () => {
+      // The asker found no usable table in storage: repair it for the frames after it.
+      await publishTermTable().catch(() => undefined);
+      return defaultTermTable();
+    },
     setPin: ({ coinId, pinned }) =>
       pins.apply((current) => (pinned ? addPin(current, coinId) : removePin(current, coinId))),
     movePin: ({ coinId, offset }) => pins.apply((current) => movePin(current, coinId, offset)),

@@ -8,6 +8,7 @@
  * price strip build nothing until they are needed.
  */
 import { defineContentScript, type ContentScriptContext } from '#imports';
+import { sendRequest } from '@/utils/messaging';
 import { answerSiteQueries } from '@/utils/messaging/site-query';
 import {
   disabledSitesSetting,
@@ -17,7 +18,9 @@ import {
   hoverDelaySetting,
   pinnedCoinsSetting,
 } from '@/utils/settings/items';
-import { defaultTermMatcher } from '@/utils/terms/matcher';
+import { matcherFromTable } from '@/utils/terms/matcher';
+import type { TermMatcher } from '@/utils/terms/types';
+import { readTermTable } from '@/utils/terms/term-table-store';
 import { HoverController } from './hover';
 import { listenForTermKeys } from './keyboard';
 import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
@@ -64,11 +67,18 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const hosts = siteHostsOf(window);
   let terms: PageTerms | null = null;
-  const [initialDelay, initialStyle, initialFirstOnly] = await Promise.all([
+  const [initialDelay, initialStyle, initialFirstOnly, storedTable] = await Promise.all([
     hoverDelaySetting.getValue(),
     highlightStyleSetting.getValue(),
     firstOnlySetting.getValue(),
+    readTermTable(),
   ]);
+  // The compiled glossary comes from storage; a frame that finds none (just installed, or a
+  // corrupt value) asks the background, which also repairs storage for the frames after it.
+  const found = storedTable ?? (await sendRequest('getTermTable', {}).catch(() => null));
+  if (!found) return;
+  const table = found;
+  let matcher: TermMatcher | null = null;
   let hoverDelayMs = initialDelay;
   let style = initialStyle;
   let firstOnly = initialFirstOnly;
@@ -141,7 +151,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     let published = false;
     terms = new PageTerms({
       doc,
-      matcher: defaultTermMatcher(),
+      matcher: (matcher ??= matcherFromTable(table)),
       cryptoContext: headHasCryptoContext(doc),
       style,
       firstOnly,

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import type { PriceError, ApiPlan } from '@/utils/prices/errors';
 import type { PinChange } from '@/utils/settings/pins';
+import type { TermTable } from '@/utils/terms/matcher';
 
 /** CoinGecko ids are lower-case words joined by dashes (`bitcoin`, `wrapped-bitcoin`). */
 export const coinIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
@@ -22,6 +23,8 @@ const entryIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), 
 export const requestSchemas = {
   /** A glossary entry's definition, for the tooltip (definitions stay out of the content script). */
   describeTerm: v.strictObject({ entryId: entryIdSchema }),
+  /** The compiled glossary, for a content script that found none in storage. */
+  getTermTable: v.strictObject({}),
   /** Quotes for up to 50 coins in one currency. */
   getPrices: v.strictObject({
     coinIds: v.pipe(v.array(coinIdSchema), v.minLength(1), v.maxLength(50)),
@@ -64,6 +67,7 @@ export interface TermCard {
 export interface ResponseMap {
   /** Null for an id the glossary does not have. */
   describeTerm: TermCard | null;
+  getTermTable: TermTable;
   getPrices: Record<string, ServeResult<PriceQuote>>;
   getChart: ServeResult<MarketChart>;
   refresh: Record<string, ServeResult<PriceQuote>>;
@@ -75,6 +79,7 @@ export interface ResponseMap {
 /** Requests a content script may send; everything else needs an extension page. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'describeTerm',
+  'getTermTable',
   'getPrices',
   'getChart',
   'setPin',

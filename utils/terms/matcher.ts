@@ -2,9 +2,10 @@
  * The term matcher: finds glossary spellings in plain text with one RegExp scan per text.
  *
  * How it works:
- * - `createTermMatcher` builds ONE combined RegExp from every alias (and stop phrase): a trie of
- *   the lower-cased aliases, so the engine dispatches on the next character instead of trying
- *   hundreds of alternatives, with flags `gi`. Not `u`: in V8 the `u` flag (and `\p{…}` classes)
+ * - `compileTermTable` (`term-table.ts`, in the background) builds ONE combined RegExp from
+ *   every alias (and stop phrase): a trie of the lower-cased aliases, so the engine dispatches
+ *   on the next character instead of trying hundreds of alternatives, with flags `gi`. The
+ *   {@link TermTable} it makes is stored; {@link matcherFromTable} runs it in every frame. Not `u`: in V8 the `u` flag (and `\p{…}` classes)
  *   make such a pattern about ten times slower, so the RegExp only does cheap ASCII boundary
  *   checks and JavaScript does the Unicode-aware ones on the (rare) hits.
  * - The pattern is `(?:^|[^a-z_])(trie)(?![a-z0-9_])`: the character before a term must not be
@@ -27,30 +28,13 @@
  * e-mail addresses (`satoshi@gmx.com`) and @handles (`@bitcoin`), and in file names such as
  * `bitcoin.pdf`.
  */
-import { STOP_PHRASES, TERM_SPELLINGS } from './spellings';
-import type {
-  CaseRule,
-  GlossaryAlias,
-  MatchContext,
-  TermMatch,
-  TermMatcher,
-  TermSpelling,
-} from './types';
+import type { CaseRule, MatchContext, TermMatch, TermMatcher } from './types';
 
 /**
  * The result of every scan that finds nothing: one shared, frozen empty array, so the common
  * case (text without terms) allocates nothing.
  */
 const NO_MATCHES = Object.freeze([]) as unknown as TermMatch[];
-
-/** Options of {@link createTermMatcher}. */
-export interface TermMatcherOptions {
-  /**
-   * Phrases that are matched in any case and then dropped, so the terms inside them are not
-   * reported (`killer whale`, `into custody`). Defaults to none.
-   */
-  stopPhrases?: readonly string[];
-}
 
 /** One alias as the matcher checks it after a RegExp hit. */
 interface Candidate {
@@ -67,24 +51,10 @@ interface Candidate {
   stop: boolean;
 }
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  terminal: boolean;
-}
-
-const SEP_TOKEN = ' ';
-const APOS_TOKEN = "'";
-/** A separator inside multi-word aliases: one hyphen of any kind, or any run of white space. */
-const SEP_SOURCE = '(?:[\\-\\u2010-\\u2013]|\\s+)';
-const APOS_SOURCE = "['\\u2019\\u02bc]";
-/** Before a term: start of text or anything but an ASCII letter or underscore. */
-const BEFORE_SOURCE = '(?:^|[^a-z_])';
-/** After a term that ends in a word character: no ASCII letter, digit or underscore. */
-const AFTER_SOURCE = '(?![a-z0-9_])';
-
 const SEPARATORS_RE = /(?:[-\u2010-\u2013]|\s)+/g;
 const APOSTROPHES_RE = /[\u2019\u02bc]/g;
-const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}_]/u;
+/** A Unicode word character (letter, mark, digit, underscore). */
+export const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}_]/u;
 const LETTER_OR_MARK_RE = /[\p{L}\p{M}_]/u;
 /** Letters of scripts written without spaces between words: they do not end a word. */
 const NO_SPACE_SCRIPT_RE =
@@ -97,7 +67,7 @@ const URL_LIKE_RE =
 const TOKEN_SCAN_LIMIT = 256;
 
 /** Separators folded to one space, curly apostrophes to straight ones (case kept). */
-function normalizeSpelling(s: string): string {
+export function normalizeSpelling(s: string): string {
   return s.replace(SEPARATORS_RE, ' ').replace(APOSTROPHES_RE, "'");
 }
 
@@ -106,207 +76,85 @@ export function aliasKey(s: string): string {
   return normalizeSpelling(s).toLowerCase();
 }
 
-function escapeOutsideClass(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+/**
+ * The compiled glossary a matcher runs on: the combined RegExp's source and every spelling's
+ * candidate. Built once from the spellings (`term-table.ts`, in the background), stored, and
+ * read by every content script, so no frame compiles the glossary itself.
+ */
+export interface TermTable {
+  /** Changes whenever the spellings change (a hash of the rest). */
+  id: string;
+  /** Source of the combined RegExp (flags `gi`; group 1 is the spelling). */
+  source: string;
+  /** Length of the shortest spelling: shorter texts are skipped without a scan. */
+  minLength: number;
+  /** One candidate per spelling: [entry id ('' for a stop phrase), case rule, spelling, flags]. */
+  candidates: TermCandidate[];
 }
 
-function addToTrie(root: TrieNode, key: string): void {
-  let node = root;
-  for (const ch of key) {
-    let child = node.children.get(ch);
-    if (!child) {
-      child = { children: new Map(), terminal: false };
-      node.children.set(ch, child);
+/** A spelling as stored: entry id, case rule, spelling (separators normalised), {@link CANDIDATE}. */
+export type TermCandidate = [entryId: string, rule: CaseRule, exact: string, flags: number];
+
+/** Bits of a candidate's flags. */
+export const CANDIDATE = { needsContext: 1, cashtag: 2, stop: 4 } as const;
+
+const CASE_RULE_SET: ReadonlySet<string> = new Set([
+  'insensitive',
+  'sensitive',
+  'upper',
+  'symbol',
+  'cashtag',
+]);
+
+/**
+ * Checks a stored table (storage can hold anything: an older build's value, corruption);
+ * null when it is not a usable table.
+ */
+export function parseTermTable(raw: unknown): TermTable | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const table = raw as Partial<TermTable>;
+  if (typeof table.id !== 'string' || typeof table.source !== 'string') return null;
+  if (typeof table.minLength !== 'number' || !Array.isArray(table.candidates)) return null;
+  for (const candidate of table.candidates as unknown[]) {
+    if (
+      !Array.isArray(candidate) ||
+      typeof candidate[0] !== 'string' ||
+      !CASE_RULE_SET.has(candidate[1] as string) ||
+      typeof candidate[2] !== 'string' ||
+      candidate[2] === '' ||
+      typeof candidate[3] !== 'number'
+    ) {
+      return null;
     }
-    node = child;
   }
-  node.terminal = true;
-}
-
-function tokenSource(token: string): string {
-  if (token === SEP_TOKEN) return SEP_SOURCE;
-  if (token === APOS_TOKEN) return APOS_SOURCE;
-  return escapeOutsideClass(token);
-}
-
-/** RegExp source of a trie: greedy, so longer spellings are tried before their prefixes. */
-function trieSource(node: TrieNode): string {
-  const alternatives: string[] = [];
-  for (const [token, child] of node.children) {
-    alternatives.push(tokenSource(token) + trieSource(child));
+  try {
+    new RegExp(table.source, 'gi');
+  } catch {
+    return null;
   }
-  if (alternatives.length === 0) return '';
-  const body =
-    alternatives.length === 1 && !node.terminal
-      ? (alternatives[0] ?? '')
-      : `(?:${alternatives.join('|')})`;
-  return node.terminal ? `${body}?` : body;
+  return table as TermTable;
 }
 
-/** The code point that ends just before `index`, or -1 at the start. */
-function codePointBefore(text: string, index: number): number {
-  if (index <= 0) return -1;
-  const low = text.charCodeAt(index - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
-    const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2) ?? -1;
-  }
-  return low;
-}
-
-/** True when `cp` joins a word: a letter or mark (or with `digits`, a digit) of a spaced script. */
-function joinsWord(cp: number, digits: boolean): boolean {
-  if (cp < 0) return false;
-  if (cp < 0x80) {
-    // ASCII: letters and underscore, and digits when asked.
-    return (
-      (cp >= 0x61 && cp <= 0x7a) ||
-      (cp >= 0x41 && cp <= 0x5a) ||
-      cp === 0x5f ||
-      (digits && cp >= 0x30 && cp <= 0x39)
-    );
-  }
-  const ch = String.fromCodePoint(cp);
-  return (digits ? WORD_CHAR_RE : LETTER_OR_MARK_RE).test(ch) && !NO_SPACE_SCRIPT_RE.test(ch);
-}
-
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x3000 ||
-    code === 0x202f ||
-    (code >= 0x2000 && code <= 0x200a)
-  );
-}
-
-/** True when the match at [start, end) sits inside a URL, domain, file name or e-mail. */
-function isInsideUrlOrEmail(text: string, start: number, end: number): boolean {
-  if (start > 0 && text.charCodeAt(start - 1) === 0x40 /* @ */) return true;
-  let s = start;
-  const sMin = Math.max(0, start - TOKEN_SCAN_LIMIT);
-  while (s > sMin && !isSpaceCode(text.charCodeAt(s - 1))) s--;
-  let e = end;
-  const eMax = Math.min(text.length, end + TOKEN_SCAN_LIMIT);
-  while (e < eMax && !isSpaceCode(text.charCodeAt(e))) e++;
-  if (s === start && e === end) return false;
-  return URL_LIKE_RE.test(text.slice(s, e));
-}
-
-/**
- * True when an upper-case ticker stands next to another all-caps word that is not a ticker or
- * an upper-case term: a shouted headline or a button label (`COPY LINK`, `SOL PRICE`).
- */
-function isShouting(
-  text: string,
-  start: number,
-  end: number,
-  isKnownUpper: (word: string) => boolean,
-): boolean {
-  return (
-    isShoutedWord(neighbourWord(text, start, -1), isKnownUpper) ||
-    isShoutedWord(neighbourWord(text, end, 1), isKnownUpper)
-  );
-}
-
-/** The letters-only word before `from` (dir -1) or after it (dir 1), skipping ≤ 3 other chars. */
-function neighbourWord(text: string, from: number, dir: 1 | -1): string {
-  let i = dir === 1 ? from : from - 1;
-  let skipped = 0;
-  while (i >= 0 && i < text.length && !LETTER_RE.test(text[i] ?? '')) {
-    if (++skipped > 3) return '';
-    i += dir;
-  }
-  const wordEdge = i;
-  while (i >= 0 && i < text.length && LETTER_RE.test(text[i] ?? '')) i += dir;
-  return dir === 1 ? text.slice(wordEdge, i) : text.slice(i + 1, wordEdge + 1);
-}
-
-function isShoutedWord(word: string, isKnownUpper: (word: string) => boolean): boolean {
-  return (
-    word.length >= 2 &&
-    word === word.toUpperCase() &&
-    word !== word.toLowerCase() &&
-    !isKnownUpper(word)
-  );
-}
-
-function aliasParts(alias: string | GlossaryAlias): GlossaryAlias {
-  return typeof alias === 'string' ? { text: alias } : alias;
-}
-
-/**
- * Builds a matcher over `entries`. All the work happens here (trie, RegExp, lookup map); the
- * returned {@link TermMatcher.find} only scans. Build it once and reuse it.
- *
- * @throws Error when an alias is empty.
- */
-export function createTermMatcher(
-  entries: readonly TermSpelling[],
-  options: TermMatcherOptions = {},
-): TermMatcher {
+/** Builds the matcher a {@link TermTable} describes. Cheap: one Map and one RegExp. */
+export function matcherFromTable(table: TermTable): TermMatcher {
   const byKey = new Map<string, Candidate[]>();
-  /** Aliases that end in a word character get the ASCII boundary check after them. */
-  const wordEnded: TrieNode = { children: new Map(), terminal: false };
-  const otherEnded: TrieNode = { children: new Map(), terminal: false };
-  let minLength = Infinity;
-
-  const add = (spelling: string, candidate: Candidate) => {
-    const key = aliasKey(spelling);
-    if (key.trim() === '') throw new Error(`Empty alias in entry ${candidate.entryId}`);
+  for (const [entryId, rule, exact, flags] of table.candidates) {
+    const key = exact.toLowerCase();
+    const candidate: Candidate = {
+      entryId,
+      rule,
+      needsContext: (flags & CANDIDATE.needsContext) !== 0,
+      exact,
+      upper: exact.toUpperCase(),
+      cashtag: (flags & CANDIDATE.cashtag) !== 0,
+      stop: (flags & CANDIDATE.stop) !== 0,
+    };
     const list = byKey.get(key);
     if (list) list.push(candidate);
     else byKey.set(key, [candidate]);
-    const last = [...key].pop() ?? '';
-    addToTrie(WORD_CHAR_RE.test(last) ? wordEnded : otherEnded, key);
-    minLength = Math.min(minLength, key.length);
-  };
-
-  for (const entry of entries) {
-    for (const raw of entry.aliases) {
-      const alias = aliasParts(raw);
-      const rule = alias.caseRule ?? entry.caseRule;
-      const exact = normalizeSpelling(alias.text);
-      add(alias.text, {
-        entryId: entry.id,
-        rule,
-        needsContext: alias.requiresCryptoContext ?? entry.requiresCryptoContext ?? false,
-        exact,
-        upper: exact.toUpperCase(),
-        cashtag:
-          rule === 'symbol' ||
-          rule === 'cashtag' ||
-          (rule === 'upper' && entry.coinId !== undefined),
-        stop: false,
-      });
-    }
   }
-  for (const phrase of options.stopPhrases ?? []) {
-    const exact = normalizeSpelling(phrase);
-    add(phrase, {
-      entryId: '',
-      rule: 'insensitive',
-      needsContext: false,
-      exact,
-      upper: exact.toUpperCase(),
-      cashtag: false,
-      stop: true,
-    });
-  }
-
-  // Group 1 is the spelling; the character before it (if any) is consumed by BEFORE_SOURCE.
-  const alternatives: string[] = [];
-  if (wordEnded.children.size > 0) alternatives.push(`${trieSource(wordEnded)}${AFTER_SOURCE}`);
-  if (otherEnded.children.size > 0) alternatives.push(trieSource(otherEnded));
-  // `(?!)` never matches: an empty glossary finds nothing.
-  const pattern = new RegExp(
-    `${BEFORE_SOURCE}(${alternatives.length > 0 ? alternatives.join('|') : '(?!)'})`,
-    'gi',
-  );
-
+  const pattern = new RegExp(table.source, 'gi');
+  const minLength = table.minLength;
   const isKnownUpper = (word: string): boolean =>
     byKey
       .get(word.toLowerCase())
@@ -411,12 +259,95 @@ export function createTermMatcher(
   return { find, pattern };
 }
 
-let defaultMatcher: TermMatcher | null = null;
+/** The code point that ends just before `index`, or -1 at the start. */
+function codePointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2) ?? -1;
+  }
+  return low;
+}
 
-/** The matcher over {@link TERM_SPELLINGS} with {@link STOP_PHRASES}, built on first use. */
-export function defaultTermMatcher(): TermMatcher {
-  defaultMatcher ??= createTermMatcher(TERM_SPELLINGS, { stopPhrases: STOP_PHRASES });
-  return defaultMatcher;
+/** True when `cp` joins a word: a letter or mark (or with `digits`, a digit) of a spaced script. */
+function joinsWord(cp: number, digits: boolean): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x80) {
+    // ASCII: letters and underscore, and digits when asked.
+    return (
+      (cp >= 0x61 && cp <= 0x7a) ||
+      (cp >= 0x41 && cp <= 0x5a) ||
+      cp === 0x5f ||
+      (digits && cp >= 0x30 && cp <= 0x39)
+    );
+  }
+  const ch = String.fromCodePoint(cp);
+  return (digits ? WORD_CHAR_RE : LETTER_OR_MARK_RE).test(ch) && !NO_SPACE_SCRIPT_RE.test(ch);
+}
+
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x3000 ||
+    code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+/** True when the match at [start, end) sits inside a URL, domain, file name or e-mail. */
+function isInsideUrlOrEmail(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) === 0x40 /* @ */) return true;
+  let s = start;
+  const sMin = Math.max(0, start - TOKEN_SCAN_LIMIT);
+  while (s > sMin && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  const eMax = Math.min(text.length, end + TOKEN_SCAN_LIMIT);
+  while (e < eMax && !isSpaceCode(text.charCodeAt(e))) e++;
+  if (s === start && e === end) return false;
+  return URL_LIKE_RE.test(text.slice(s, e));
+}
+
+/**
+ * True when an upper-case ticker stands next to another all-caps word that is not a ticker or
+ * an upper-case term: a shouted headline or a button label (`COPY LINK`, `SOL PRICE`).
+ */
+function isShouting(
+  text: string,
+  start: number,
+  end: number,
+  isKnownUpper: (word: string) => boolean,
+): boolean {
+  return (
+    isShoutedWord(neighbourWord(text, start, -1), isKnownUpper) ||
+    isShoutedWord(neighbourWord(text, end, 1), isKnownUpper)
+  );
+}
+
+/** The letters-only word before `from` (dir -1) or after it (dir 1), skipping ≤ 3 other chars. */
+function neighbourWord(text: string, from: number, dir: 1 | -1): string {
+  let i = dir === 1 ? from : from - 1;
+  let skipped = 0;
+  while (i >= 0 && i < text.length && !LETTER_RE.test(text[i] ?? '')) {
+    if (++skipped > 3) return '';
+    i += dir;
+  }
+  const wordEdge = i;
+  while (i >= 0 && i < text.length && LETTER_RE.test(text[i] ?? '')) i += dir;
+  return dir === 1 ? text.slice(wordEdge, i) : text.slice(i + 1, wordEdge + 1);
+}
+
+function isShoutedWord(word: string, isKnownUpper: (word: string) => boolean): boolean {
+  return (
+    word.length >= 2 &&
+    word === word.toUpperCase() &&
+    word !== word.toLowerCase() &&
+    !isKnownUpper(word)
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultTermMatcher } from '@/utils/terms/matcher';
+import { defaultTermMatcher } from '@/utils/terms/term-table';
 import { HIGHLIGHT_NAMES, PageTerms, type PageTermsOptions, type ScanStats } from '../page-terms';
 
 /** happy-dom has no Custom Highlight API: a minimal stand-in, installed per test. */

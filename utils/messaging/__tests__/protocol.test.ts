@@ -36,6 +36,30 @@ describe('parseRequest', () => {
       true,
     ],
     [
+      'a content script asking for a definition',
+      { hashlens: 1, type: 'describeTerm', data: { entryId: 'hash-rate' } },
+      contentScript,
+      true,
+    ],
+    [
+      'a definition request with a malformed id',
+      { hashlens: 1, type: 'describeTerm', data: { entryId: '../../etc' } },
+      contentScript,
+      'invalid "describeTerm" request',
+    ],
+    [
+      'a content script asking for the term table',
+      { hashlens: 1, type: 'getTermTable', data: {} },
+      contentScript,
+      true,
+    ],
+    [
+      'a term table request with extra fields',
+      { hashlens: 1, type: 'getTermTable', data: { text: 'page text' } },
+      contentScript,
+      'invalid "getTermTable" request',
+    ],
+    [
       'a content script reordering pins',
       { hashlens: 1, type: 'movePin', data: { coinId: 'bitcoin', offset: 1 } },
       contentScript,

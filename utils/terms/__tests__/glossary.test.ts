@@ -4,7 +4,8 @@ import { COIN_CATALOG, coinInfo, coinLabel } from '../coin-catalog';
 import { DEFINITIONS } from '../definitions';
 import { GLOSSARY, getEntry } from '../glossary';
 import { glossaryEntrySchema } from '../glossary-schema';
-import { aliasKey, defaultTermMatcher } from '../matcher';
+import { aliasKey } from '../matcher';
+import { defaultTermMatcher } from '../term-table';
 import { STOP_PHRASES, TERM_SPELLINGS } from '../spellings';
 import type { CaseRule, GlossaryEntry } from '../types';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../glossary';
-import { createTermMatcher, defaultTermMatcher, hasCryptoContext } from '../matcher';
+import { hasCryptoContext } from '../matcher';
+import { createTermMatcher, defaultTermMatcher } from '../term-table';
 import type { GlossaryEntry } from '../types';
 
 /** What the default matcher finds in `text`, as "spelling→entry id". */

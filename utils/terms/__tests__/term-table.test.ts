@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { matcherFromTable, parseTermTable } from '../matcher';
+import { compileTermTable, defaultTermMatcher, defaultTermTable } from '../term-table';
+
+const sample =
+  'Bitcoin’s hash rate hit a record as ASIC miners and $SOL whales watched the Bitcoin Cash fork.';
+
+describe('the term table', () => {
+  it('survives storage (a structured-clone copy) and matches like the compiled glossary', () => {
+    const copy = structuredClone(defaultTermTable());
+    const parsed = parseTermTable(copy);
+    expect(parsed).not.toBeNull();
+    for (const cryptoContext of [false, true]) {
+      expect(matcherFromTable(parsed!).find(sample, { cryptoContext })).toEqual(
+        defaultTermMatcher().find(sample, { cryptoContext }),
+      );
+    }
+  });
+
+  it('keeps its id while the spellings are the same and changes it when they change', () => {
+    const entry = { id: 'hash-rate', caseRule: 'insensitive' as const, aliases: ['hash rate'] };
+    expect(compileTermTable([entry]).id).toBe(compileTermTable([entry]).id);
+    expect(compileTermTable([{ ...entry, aliases: ['hashrate'] }]).id).not.toBe(
+      compileTermTable([entry]).id,
+    );
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a string', 'table'],
+    ['no candidates', { id: 'x', source: 'a', minLength: 1 }],
+    [
+      'a bad case rule',
+      { id: 'x', source: 'a', minLength: 1, candidates: [['a', 'loud', 'a', 0]] },
+    ],
+    [
+      'an empty spelling',
+      { id: 'x', source: 'a', minLength: 1, candidates: [['a', 'upper', '', 0]] },
+    ],
+    ['a broken RegExp', { id: 'x', source: '(', minLength: 1, candidates: [] }],
+  ])('reads %s from storage as no table', (_name, raw) => {
+    expect(parseTermTable(raw)).toBeNull();
+  });
+});
