@@ -15,7 +15,8 @@ export interface Controllable {
   setPrice(coinId: string, currency: string, price: number, options?: SetPriceOptions): void;
 }
 
-const json = (status: number, body: unknown): StandInResponse => ({
+/** A JSON answer to a control request: never cached, readable from any origin. */
+export const json = (status: number, body: unknown): StandInResponse => ({
   status,
   headers: {
     'content-type': 'application/json; charset=utf-8',
@@ -28,7 +29,10 @@ const json = (status: number, body: unknown): StandInResponse => ({
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const optionalNumber = (record: Record<string, unknown>, key: string): number | undefined => {
+export const optionalNumber = (
+  record: Record<string, unknown>,
+  key: string,
+): number | undefined => {
   const value = record[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number') throw new Error(`${key} must be a number`);
@@ -36,7 +40,7 @@ const optionalNumber = (record: Record<string, unknown>, key: string): number | 
 };
 
 /** Parses a request body; an empty body is `{}` so plain `POST /__standin/clear` works. */
-function parseBody(raw: string): Record<string, unknown> {
+export function parseBody(raw: string): Record<string, unknown> {
   if (raw.trim() === '') return {};
   const value: unknown = JSON.parse(raw);
   if (!isRecord(value)) throw new Error('body must be a JSON object');

@@ -29,8 +29,8 @@ export interface FaultOptions {
 }
 
 /** The fault currently switched on, as reported by `/__standin/fault` and `fault()`. */
-export interface ActiveFault {
-  mode: FaultMode;
+export interface ActiveFault<M extends string = FaultMode> {
+  mode: M;
   retryAfter: number;
   delayMs: number;
   /** Requests left before the fault switches itself off; `null` = unlimited. */
@@ -54,17 +54,25 @@ export function isFaultMode(value: unknown): value is FaultMode {
   return typeof value === 'string' && (FAULT_MODES as readonly string[]).includes(value);
 }
 
-/** Holds the current fault and counts down `times`. */
-export class FaultState {
-  #active: ActiveFault | null = null;
+/**
+ * Holds the current fault and counts down `times`. `modes` are the modes of one stand-in
+ * (CoinGecko's by default; the mempool stand-in passes its own).
+ */
+export class FaultState<M extends string = FaultMode> {
+  #active: ActiveFault<M> | null = null;
+  readonly #modes: readonly string[];
+
+  constructor(modes: readonly M[] = FAULT_MODES as readonly string[] as readonly M[]) {
+    this.#modes = modes;
+  }
 
   /** Switches a fault on (replacing any other) or off with `null`. Throws on bad input. */
-  set(mode: FaultMode | null, options: FaultOptions = {}): void {
+  set(mode: M | null, options: FaultOptions = {}): void {
     if (mode === null) {
       this.#active = null;
       return;
     }
-    if (!isFaultMode(mode)) throw new Error(`setFault: unknown mode ${String(mode)}`);
+    if (!this.#modes.includes(mode)) throw new Error(`setFault: unknown mode ${String(mode)}`);
     const { retryAfter = DEFAULT_RETRY_AFTER_SECONDS, delayMs = DEFAULT_SLOW_DELAY_MS } = options;
     const times = options.times ?? null;
     for (const [name, value] of Object.entries({ retryAfter, delayMs, times: times ?? 0 })) {
@@ -77,7 +85,7 @@ export class FaultState {
   }
 
   /** The active fault, without consuming it. */
-  peek(): ActiveFault | null {
+  peek(): ActiveFault<M> | null {
     return this.#active ? { ...this.#active } : null;
   }
 
@@ -85,7 +93,7 @@ export class FaultState {
    * Consumes one application of the active fault if it is `mode`-compatible: returns it and
    * counts `times` down, switching the fault off after the last one.
    */
-  take(accept: (mode: FaultMode) => boolean): ActiveFault | null {
+  take(accept: (mode: M) => boolean): ActiveFault<M> | null {
     const active = this.#active;
     if (!active || !accept(active.mode)) return null;
     if (active.remaining !== null) {

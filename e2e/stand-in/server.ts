@@ -74,7 +74,8 @@ export interface StandIn {
 /** Key and certificate, generated once per process and kept only in memory. */
 let credentials: Promise<{ key: string; cert: string }> | undefined;
 
-function certificate(): Promise<{ key: string; cert: string }> {
+/** The self-signed key and certificate every stand-in of this process serves. */
+export function certificate(): Promise<{ key: string; cert: string }> {
   credentials ??= new Promise((resolve, reject) => {
     const attrs = [{ name: 'commonName', value: PUBLIC_HOST }];
     const extensions = [
@@ -86,6 +87,7 @@ function certificate(): Promise<{ key: string; cert: string }> {
         altNames: [
           { type: 2, value: PUBLIC_HOST },
           { type: 2, value: PRO_HOST },
+          { type: 2, value: 'mempool.space' },
           { type: 2, value: 'localhost' },
           { type: 7, ip: '127.0.0.1' },
         ],
@@ -101,7 +103,7 @@ function certificate(): Promise<{ key: string; cert: string }> {
 }
 
 /** Node's header object flattened to strings. */
-function flatHeaders(request: IncomingMessage): Record<string, string> {
+export function flatHeaders(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -110,7 +112,7 @@ function flatHeaders(request: IncomingMessage): Record<string, string> {
 }
 
 /** Reads a small request body (control JSON); bigger bodies are cut off. */
-function readBody(request: IncomingMessage): Promise<string> {
+export function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let body = '';
     request.setEncoding('utf8');
