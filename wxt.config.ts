@@ -20,7 +20,17 @@ export default defineConfig({
       'Bitcoin and mining terms explained where you read them, with live CoinGecko prices.',
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'alarms'],
-    host_permissions: ['https://api.coingecko.com/*', 'https://pro-api.coingecko.com/*'],
+    host_permissions: [
+      'https://api.coingecko.com/*',
+      'https://pro-api.coingecko.com/*',
+      'https://mempool.space/*',
+    ],
+    // A reader's own mempool instance is asked for when they enter it in the options, never
+    // at install (README "Permissions").
+    [manifestVersion === 2 ? 'optional_permissions' : 'optional_host_permissions']: [
+      'https://*/*',
+      'http://*/*',
+    ],
     // The content script's UI half, imported by the content script on first use (see
     // entrypoints/content/ui-loader.ts). Chrome: a per-session URL, so pages cannot probe
     // for it; Firefox MV2 serves it under the per-install random moz-extension:// host.

@@ -3,6 +3,7 @@
  * global (`self.hashlens`). Web pages and content scripts cannot reach a service worker's
  * global scope, so this exposes nothing to them.
  */
+import type { NetworkService } from '@/utils/network/network-service';
 import type { PriceService } from '@/utils/prices/price-service';
 import type { RefreshScheduler } from './refresh-alarm';
 
@@ -31,6 +32,8 @@ export function createSkewableClock(base: () => number = Date.now): SkewableCloc
 /** What `self.hashlens` holds. */
 export interface DebugHandle {
   service: PriceService;
+  /** The mempool.space service (its `stats` count requests per endpoint). */
+  network: NetworkService;
   /** Its `refresh()` does what the refresh alarm does. */
   scheduler: RefreshScheduler;
   clock: SkewableClock;

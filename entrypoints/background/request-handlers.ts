@@ -15,6 +15,8 @@ import { addPin, movePin, PinStore, removePin } from '@/utils/settings/pins';
 import { coinInfo } from '@/utils/terms/coin-catalog';
 import { getEntry } from '@/utils/terms/glossary';
 import { defaultTermTable } from '@/utils/terms/term-table';
+import type { NetworkService } from '@/utils/network/network-service';
+import { createNetworkHandlers } from './network';
 import { publishTermTable } from './term-table';
 
 /** Network and clock the background uses; tests swap them. */
@@ -41,9 +43,11 @@ export function createBackgroundPriceService(deps: BackgroundDeps): PriceService
 export function createRequestHandlers(
   service: PriceService,
   deps: BackgroundDeps,
+  network: NetworkService,
   pins: PinStore = new PinStore(),
 ): RequestHandlers {
   return {
+    ...createNetworkHandlers(network, service, deps),
     describeTerm: ({ entryId }) => Promise.resolve(termCard(entryId)),
     getTermTable: async () => {
       // The asker found no usable table in storage: repair it for the frames after it.
@@ -82,12 +86,13 @@ export function createRequestHandlers(
 export function termCard(entryId: string): TermCard | null {
   const entry = getEntry(entryId);
   if (!entry) return null;
-  const { id, title, short, long, coinId } = entry;
+  const { id, title, short, long, coinId, network } = entry;
   return {
     id,
     title,
     short,
     long,
     ...(coinId ? { coin: { id: coinId, name: coinInfo(coinId).name } } : {}),
+    ...(network ? { network } : {}),
   };
 }

@@ -10,6 +10,9 @@ import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types'
 import type { PriceError, ApiPlan } from '@/utils/prices/errors';
 import type { PinChange } from '@/utils/settings/pins';
 import type { TermTable } from '@/utils/terms/matcher';
+import { NETWORK_TOPICS, type NetworkTopic } from '@/utils/network/network-topics';
+import type { HashratePoint } from '@/utils/network/network-types';
+import type { NetworkView } from '@/utils/network/network-view';
 
 /** CoinGecko ids are lower-case words joined by dashes (`bitcoin`, `wrapped-bitcoin`). */
 export const coinIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
@@ -34,6 +37,12 @@ export const requestSchemas = {
   getChart: v.strictObject({ coinId: coinIdSchema, currency: currencySchema }),
   /** Force a refresh now (the popup's refresh button), within back-off rules. */
   refresh: v.strictObject({ coinIds: v.array(coinIdSchema), currency: currencySchema }),
+  /** Live network figures for a tooltip's topic (mining terms), in the chosen currency. */
+  getNetwork: v.strictObject({ topic: v.picklist(NETWORK_TOPICS), currency: currencySchema }),
+  /** Everything the popup's Network view shows: figures, 3 months of hash rate, BTC price. */
+  getNetworkOverview: v.strictObject({ currency: currencySchema }),
+  /** Options page: try a mempool instance address without saving it. */
+  testNetworkInstance: v.strictObject({ url: v.pipe(v.string(), v.maxLength(300)) }),
   /** Pin or unpin a coin (tooltip and popup buttons). */
   setPin: v.strictObject({ coinId: coinIdSchema, pinned: v.boolean() }),
   /** Reorder a pinned coin by a few places (popup). */
@@ -61,13 +70,33 @@ export interface TermCard {
   long: string;
   /** For coins and phrases tied to one ("Bitcoin mining"): its CoinGecko id and name. */
   coin?: { id: string; name: string };
+  /** For mining terms: the live network figures to show. */
+  network?: NetworkTopic;
 }
+
+/** Network figures, or why there are none (switched off in options). */
+export type NetworkAnswer = { enabled: false } | { enabled: true; view: NetworkView };
+
+/** The popup's Network view: the figures plus the two series of its chart. */
+export type NetworkOverview =
+  | { enabled: false }
+  | {
+      enabled: true;
+      view: NetworkView;
+      /** Daily hash rate of the last 3 months (empty when the instance sent none). */
+      hashrate: HashratePoint[];
+      /** BTC's daily price over the last 90 days in the currency. */
+      price: ServeResult<MarketChart>;
+    };
 
 /** What each request answers. */
 export interface ResponseMap {
   /** Null for an id the glossary does not have. */
   describeTerm: TermCard | null;
   getTermTable: TermTable;
+  getNetwork: NetworkAnswer;
+  getNetworkOverview: NetworkOverview;
+  testNetworkInstance: { ok: true; source: string } | { ok: false; message: string };
   getPrices: Record<string, ServeResult<PriceQuote>>;
   getChart: ServeResult<MarketChart>;
   refresh: Record<string, ServeResult<PriceQuote>>;
@@ -80,6 +109,7 @@ export interface ResponseMap {
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'describeTerm',
   'getTermTable',
+  'getNetwork',
   'getPrices',
   'getChart',
   'setPin',

@@ -105,3 +105,21 @@ export const badgesHiddenSitesSetting = defineSetting<string[]>(
   listOf(hostName),
   [],
 );
+
+/** Live Bitcoin network figures (mempool.space) in tooltips and the popup. */
+export const networkEnabledSetting = defineSetting<boolean>(
+  'sync:networkEnabled',
+  v.boolean(),
+  true,
+);
+
+/**
+ * The mempool.space instance network figures come from: the public one, or the reader's own
+ * (`https://mempool.example.org`, a path such as `/testnet4` allowed). Checked again by the
+ * client (`normalizeBaseUrl`), which refuses anything but a plain http(s) address.
+ */
+export const networkInstanceSetting = defineSetting<string>(
+  'sync:networkInstance',
+  v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^\s]+$/)),
+  'https://mempool.space',
+);

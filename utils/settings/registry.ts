@@ -15,6 +15,8 @@ import {
   badgePlacementSetting,
   badgesCollapsedSetting,
   badgesHiddenSitesSetting,
+  networkEnabledSetting,
+  networkInstanceSetting,
 } from './items';
 
 /** The items by name. */
@@ -31,6 +33,8 @@ export const SETTINGS = {
   badgePlacement: badgePlacementSetting,
   badgesCollapsed: badgesCollapsedSetting,
   badgesHiddenSites: badgesHiddenSitesSetting,
+  networkEnabled: networkEnabledSetting,
+  networkInstance: networkInstanceSetting,
 } as const;
 
 /** Every setting's value. */

@@ -9,6 +9,43 @@ import type { TermDefinition } from './types';
 
 /** Definitions by entry id (the ids of `TERM_SPELLINGS`). */
 export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
+  'block-height': {
+    category: 'bitcoin',
+    network: 'height',
+    title: 'Block height',
+    short:
+      'A block’s position in the chain, counted from the first block (height 0); the newest block’s height is the chain tip.',
+    long: 'Heights give every block a simple address and mark protocol events: the subsidy halves every 210,000 blocks and the difficulty is retargeted every 2,016. Because a block arrives about every ten minutes, a height in the future can be turned into a rough date.',
+  },
+  'fee-rate': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Fee rate (sat/vB)',
+    short:
+      'What a transaction pays per unit of block space, in satoshis per virtual byte; miners pick the highest-paying transactions first.',
+    long: 'Block space is limited, so a transaction’s priority depends on its fee divided by its size, not on the amount it moves. Wallets estimate a rate for the wait you choose: a higher rate for the next block, a lower one if an hour or a day is fine.',
+  },
+  'bitcoin-wallet': {
+    category: 'bitcoin',
+    title: 'Bitcoin wallet',
+    short:
+      'An app or device that keeps the keys to your bitcoin and signs transactions; the coins themselves stay on the blockchain.',
+    long: 'A Bitcoin wallet derives addresses from its keys, watches the chain for payments to them and builds transactions that spend them. Custodial wallets keep the keys for you; self-custody wallets, software or hardware, leave them with you behind a seed phrase.',
+  },
+  'crypto-mining': {
+    category: 'mining',
+    title: 'Crypto mining',
+    short:
+      'Running computers that secure a proof-of-work blockchain and earn its newly issued coins and fees in return.',
+    long: 'Bitcoin is by far the largest mined coin; others include Litecoin, Dogecoin and Monero. Each network rewards whoever finds a valid block, so miners compete with ever faster hardware and the cheapest power they can find.',
+  },
+  'crypto-miner': {
+    category: 'mining',
+    title: 'Crypto miner',
+    short:
+      'A machine, person or company that mines a proof-of-work cryptocurrency to earn its block rewards.',
+    long: 'The word covers both the hardware and the businesses that run it at scale. Miners earn the coin they mine while paying their bills in local currency, so their margins swing with the coin’s price and the network’s difficulty.',
+  },
   satoshi: {
     category: 'bitcoin',
     title: 'Satoshi (sats)',
@@ -52,6 +89,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'block-reward': {
     category: 'bitcoin',
+    network: 'halving',
     title: 'Block reward',
     short:
       'What a miner earns for a valid block: newly created bitcoin (the subsidy) plus the fees of the transactions inside it.',
@@ -66,6 +104,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   halving: {
     category: 'bitcoin',
+    network: 'halving',
     title: 'Halving',
     short:
       'The event every 210,000 blocks (about four years) when Bitcoin’s new-coin subsidy per block is cut in half.',
@@ -101,6 +140,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   mempool: {
     category: 'bitcoin',
+    network: 'fees',
     title: 'Mempool',
     short:
       'The waiting room of unconfirmed transactions each node keeps until a miner includes them in a block.',
@@ -108,6 +148,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'transaction-fee': {
     category: 'bitcoin',
+    network: 'fees',
     title: 'Transaction fee',
     short:
       'What a sender pays the miner to include a transaction, usually quoted in satoshis per virtual byte (sat/vB).',
@@ -351,6 +392,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'hash-rate': {
     category: 'mining',
+    network: 'hashrate',
     title: 'Hash rate',
     short:
       'How many hash guesses per second miners make; the total for the network measures how much computing power secures it.',
@@ -358,6 +400,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'hash-rate-migration': {
     category: 'mining',
+    network: 'hashrate',
     title: 'Hash rate migration',
     short:
       'Mining machines, and so hash rate, moving between countries in search of cheaper energy or friendlier rules.',
@@ -365,6 +408,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'hash-rate-units': {
     category: 'mining',
+    network: 'hashrate',
     title: 'Hash rate units (TH/s, EH/s)',
     short:
       'Units of hashes per second: a terahash (TH/s) is a trillion per second, a petahash a thousand times more, an exahash a million times more.',
@@ -379,6 +423,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   hashprice: {
     category: 'mining',
+    network: 'hashprice',
     title: 'Hashprice',
     short:
       'Expected daily revenue for a unit of hash rate, often quoted in dollars per petahash per day; a miner’s key income gauge.',
@@ -386,6 +431,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   difficulty: {
     category: 'mining',
+    network: 'difficulty',
     title: 'Mining difficulty',
     short:
       'How hard it is to find a valid block hash; the protocol adjusts it so blocks keep arriving about every ten minutes.',
@@ -393,6 +439,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'difficulty-adjustment': {
     category: 'mining',
+    network: 'difficulty',
     title: 'Difficulty adjustment',
     short:
       'The automatic recalibration of mining difficulty every 2,016 blocks (about two weeks) to keep blocks near ten minutes apart.',
@@ -447,6 +494,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'miner-capitulation': {
     category: 'mining',
+    network: 'ribbons',
     title: 'Miner capitulation',
     short:
       'When many miners switch off or sell their coins and machines because revenue no longer covers costs.',
@@ -454,6 +502,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
   },
   'hash-ribbons': {
     category: 'mining',
+    network: 'ribbons',
     title: 'Hash Ribbons',
     short:
       'An indicator comparing short and long moving averages of hash rate to spot miner capitulation and its end.',

@@ -3,6 +3,7 @@
  * to anything that loads glossary data from elsewhere (a future remote or user glossary).
  */
 import * as v from 'valibot';
+import { NETWORK_TOPICS } from '@/utils/network/network-topics';
 import type { CaseRule, TermCategory } from './types';
 
 /** Every {@link TermCategory}. */
@@ -53,6 +54,7 @@ export const glossaryEntrySchema = v.pipe(
     category: v.picklist(TERM_CATEGORIES),
     caseRule: v.picklist(CASE_RULES),
     requiresCryptoContext: v.optional(v.boolean()),
+    network: v.optional(v.picklist(NETWORK_TOPICS)),
     coinId: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/))),
     symbol: v.optional(v.pipe(v.string(), v.regex(/^[A-Z0-9]{2,10}$/))),
   }),

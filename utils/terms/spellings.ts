@@ -87,14 +87,17 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     aliases: [
       'Bitcoin block',
       'Bitcoin blocks',
-      'block height',
-      'block heights',
       'block header',
       'block headers',
       'block size',
       'block size limit',
       'blocksize',
     ],
+  },
+  {
+    id: 'block-height',
+    caseRule: 'insensitive',
+    aliases: ['block height', 'block heights', 'blockheight', 'chain tip'],
   },
   { id: 'genesis-block', caseRule: 'insensitive', aliases: ['genesis block'] },
   {
@@ -117,6 +120,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'halving',
     caseRule: 'insensitive',
+    coinId: 'bitcoin',
     requiresCryptoContext: true,
     aliases: [
       'halving',
@@ -182,8 +186,20 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'miner fee',
       'miner fees',
       'mining fees',
+    ],
+  },
+  {
+    id: 'fee-rate',
+    caseRule: 'insensitive',
+    aliases: [
+      { text: 'fee rate', requiresCryptoContext: true },
+      { text: 'fee rates', requiresCryptoContext: true },
+      'feerate',
+      'feerates',
       'sat/vB',
       'sats/vB',
+      'sat/vbyte',
+      'sats/vbyte',
     ],
   },
   {
@@ -300,13 +316,17 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     ],
   },
   {
+    id: 'bitcoin-wallet',
+    caseRule: 'insensitive',
+    coinId: 'bitcoin',
+    aliases: ['Bitcoin wallet', 'Bitcoin wallets', 'BTC wallet', 'BTC wallets'],
+  },
+  {
     id: 'wallet',
     caseRule: 'insensitive',
     aliases: [
       'crypto wallet',
       'crypto wallets',
-      'Bitcoin wallet',
-      'Bitcoin wallets',
       'cryptocurrency wallet',
       'cryptocurrency wallets',
       'software wallet',
@@ -405,27 +425,28 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'bitcoin-mining',
     caseRule: 'insensitive',
-    aliases: [
-      'Bitcoin mining',
-      'BTC mining',
-      'crypto mining',
-      'cryptocurrency mining',
-      'crypto-mining',
-      'cryptomining',
-    ],
+    coinId: 'bitcoin',
+    aliases: ['Bitcoin mining', 'BTC mining'],
+  },
+  {
+    id: 'crypto-mining',
+    caseRule: 'insensitive',
+    aliases: ['crypto mining', 'cryptocurrency mining', 'crypto-mining', 'cryptomining'],
+  },
+  {
+    id: 'crypto-miner',
+    caseRule: 'insensitive',
+    aliases: ['crypto miner', 'crypto miners', 'cryptocurrency miner', 'cryptocurrency miners'],
   },
   {
     id: 'miner',
     caseRule: 'insensitive',
+    coinId: 'bitcoin',
     aliases: [
       'Bitcoin miner',
       'Bitcoin miners',
       'BTC miner',
       'BTC miners',
-      'crypto miner',
-      'crypto miners',
-      'cryptocurrency miner',
-      'cryptocurrency miners',
       { text: 'mining company', requiresCryptoContext: true },
       { text: 'mining companies', requiresCryptoContext: true },
       { text: 'mining operator', requiresCryptoContext: true },

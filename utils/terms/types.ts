@@ -3,6 +3,7 @@
  *
  * Everything here is plain data: no DOM, no browser APIs.
  */
+import type { NetworkTopic } from '@/utils/network/network-topics';
 
 /** What a glossary entry is about; drives grouping and the tooltip's accent. */
 export type TermCategory = 'bitcoin' | 'mining' | 'market' | 'macro' | 'tech' | 'coin';
@@ -60,6 +61,8 @@ export interface TermSpelling {
 export interface TermDefinition {
   /** What the term is about. */
   category: TermCategory;
+  /** The live network figures its tooltip shows (mining terms). */
+  network?: NetworkTopic;
   /** Display title (`Hash rate`); absent for coins. */
   title?: string;
   /** One-sentence definition for the tooltip, at most 200 characters. */
@@ -78,6 +81,8 @@ export interface GlossaryEntry extends TermSpelling {
   long: string;
   /** What the term is about. */
   category: TermCategory;
+  /** The live network figures its tooltip shows (mining terms). */
+  network?: NetworkTopic;
   /** The coin's ticker in upper case (`BTC`), for entries with a `coinId`. */
   symbol?: string;
 }

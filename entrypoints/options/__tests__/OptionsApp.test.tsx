@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { OptionsActions } from '@/entrypoints/options/actions';
 import type { SettingsValues } from '@/utils/settings/registry';
+import { COIN_CATALOG, coinLabel } from '@/utils/terms/coin-catalog';
 import { OptionsApp } from '../OptionsApp';
 
 const DEFAULTS: SettingsValues = {
@@ -18,6 +19,8 @@ const DEFAULTS: SettingsValues = {
   badgePlacement: { corner: 'bottom-right', offsetX: 16, offsetY: 16 },
   badgesCollapsed: false,
   badgesHiddenSites: ['quiet.example'],
+  networkEnabled: true,
+  networkInstance: 'https://mempool.space',
 };
 
 function fakeActions(overrides: Partial<OptionsActions> = {}) {
@@ -48,6 +51,17 @@ afterEach(() => {
 });
 
 describe('OptionsApp', () => {
+  it('lists each coin once by name and ticker, from the coin catalog', async () => {
+    const { actions } = fakeActions();
+    await renderOptions(actions);
+    const coins = screen.getByRole('group', { name: 'Coins in the popup' });
+    const labels = [...coins.querySelectorAll('label')].map((label) => label.textContent?.trim());
+    expect(labels).toEqual(COIN_CATALOG.map(coinLabel));
+    expect(labels).toContain('Bitcoin (BTC)');
+    expect(labels).toContain('XRP');
+    expect(labels.filter((label) => /\(([A-Z0-9]+)\) \(\1\)/.test(label ?? ''))).toEqual([]);
+  });
+
   it('saves the currency at once', async () => {
     const { actions, save } = fakeActions();
     await renderOptions(actions);
