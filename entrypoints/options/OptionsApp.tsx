@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { DEFAULT_BASE_URL, normalizeBaseUrl, sourceHost } from '@/utils/network/mempool-client';
 import { describePriceError } from '@/utils/prices/errors';
 import type { ApiPlan } from '@/utils/prices/errors';
-import type { OptionsActions } from '@/entrypoints/options/actions';
+import type { InstanceTestResult, OptionsActions } from '@/entrypoints/options/actions';
 import { CURRENCIES, type SettingsValues } from '@/utils/settings/registry';
 import { normaliseSite } from '@/utils/settings/sites';
 import { COIN_CATALOG, coinLabel } from '@/utils/terms/coin-catalog';
@@ -23,6 +24,44 @@ const PLANS: { value: ApiPlan; label: string; hint: string }[] = [
   { value: 'pro', label: 'Pro key', hint: 'pro-api.coingecko.com with x-cg-pro-api-key' },
 ];
 
+/** The public instance's origin: held at install, so never asked for. */
+const DEFAULT_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
+
+/** Where a confirmation shows: beside the controls that changed, not at the page's foot. */
+type NoteAt = 'prices' | 'marks' | 'badges' | 'sites' | 'network' | 'reset';
+
+/**
+ * The section each setting's "Saved." appears in. Settings missing here (the API key, the
+ * network instance) report in their own status line.
+ */
+const NOTE_AT: Partial<Record<keyof SettingsValues, NoteAt>> = {
+  currency: 'prices',
+  trackedCoins: 'prices',
+  enabled: 'marks',
+  highlightStyle: 'marks',
+  firstOnly: 'marks',
+  hoverDelayMs: 'marks',
+  badgePlacement: 'badges',
+  badgesHiddenSites: 'badges',
+  disabledSites: 'sites',
+  networkEnabled: 'network',
+};
+
+type Status = { text: string; error: boolean };
+type SaveResult = { ok: true } | { ok: false; message: string };
+
+/** A polite status line; red when it reports a failure. */
+function StatusLine({ status }: { status: Status | null }) {
+  return (
+    <p
+      role="status"
+      className={status?.error ? 'options__status options__error' : 'options__status'}
+    >
+      {status?.text ?? ''}
+    </p>
+  );
+}
+
 /** The options page. Every change is saved at once and applies live in open tabs. */
 export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [values, setValues] = useState<SettingsValues | null>(null);
@@ -30,7 +69,12 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [keyStatus, setKeyStatus] = useState<string>('');
   const [siteDraft, setSiteDraft] = useState('');
   const [siteError, setSiteError] = useState('');
-  const [saved, setSaved] = useState('');
+  const [note, setNote] = useState<{ at: NoteAt; status: Status } | null>(null);
+  /** The instance address being typed; null shows the saved one. */
+  const [instanceDraft, setInstanceDraft] = useState<string | null>(null);
+  const [instanceStatus, setInstanceStatus] = useState<Status | null>(null);
+  /** Bumped by every instance test or reset, so a late answer cannot overwrite a newer choice. */
+  const instanceRun = useRef(0);
   const ids = {
     key: useId(),
     site: useId(),
@@ -38,6 +82,8 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
     currency: useId(),
     style: useId(),
     corner: useId(),
+    instance: useId(),
+    instanceHint: useId(),
   };
 
   useEffect(() => {
@@ -59,10 +105,26 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
 
   if (!values || !keyDraft) return <main className="options" aria-busy="true" />;
 
-  async function save<K extends keyof SettingsValues>(name: K, value: SettingsValues[K]) {
+  const noteFor = (at: NoteAt) => (note?.at === at ? note.status : null);
+
+  /** Saves one setting; says so beside its section (`NOTE_AT`) unless the caller reports. */
+  async function save<K extends keyof SettingsValues>(
+    name: K,
+    value: SettingsValues[K],
+  ): Promise<SaveResult> {
+    const at = NOTE_AT[name];
     setValues((current) => (current ? { ...current, [name]: value } : current));
-    await actions.save(name, value);
-    setSaved('Saved.');
+    try {
+      await actions.save(name, value);
+    } catch (error) {
+      const message = `Not saved: ${String(error)}`;
+      if (at) setNote({ at, status: { text: message, error: true } });
+      // Show what is really stored again.
+      void actions.load().then(setValues, () => {});
+      return { ok: false, message };
+    }
+    if (at) setNote({ at, status: { text: 'Saved.', error: false } });
+    return { ok: true };
   }
 
   async function testKey() {
@@ -78,6 +140,110 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
     } catch (error) {
       setKeyStatus(`The test could not run: ${String(error)}`);
     }
+  }
+
+  /**
+   * Test (and Enter in the address field): checks the address, asks for its host permission
+   * when it is not mempool.space, has the background try it, and saves it only if it answers.
+   */
+  function testInstance(event: FormEvent) {
+    event.preventDefault();
+    const run = ++instanceRun.current;
+    const typed = instanceDraft ?? values!.networkInstance;
+    const base = normalizeBaseUrl(typed);
+    if (base === null) {
+      setInstanceStatus({
+        text:
+          'Enter an http:// or https:// address without a user name, query or #fragment, ' +
+          'such as https://mempool.space or https://mempool.example.org/testnet4. Nothing was saved.',
+        error: true,
+      });
+      return;
+    }
+    const origin = new URL(base).origin;
+    const host = sourceHost(base);
+    const custom = origin !== DEFAULT_ORIGIN;
+    // Asked here, before any await, while the click's user gesture still counts.
+    let granted: Promise<boolean>;
+    try {
+      granted = custom ? actions.requestHostPermission(origin) : Promise.resolve(true);
+    } catch (error) {
+      granted = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    setInstanceStatus({
+      text: custom ? `Asking your browser for access to ${host}…` : `Testing ${host}…`,
+      error: false,
+    });
+    void finishInstanceTest(run, typed, base, host, granted, values!);
+  }
+
+  async function finishInstanceTest(
+    run: number,
+    typed: string,
+    base: string,
+    host: string,
+    granted: Promise<boolean>,
+    before: SettingsValues,
+  ) {
+    const stale = () => run !== instanceRun.current;
+    const fail = (text: string) => {
+      if (!stale()) setInstanceStatus({ text, error: true });
+    };
+    let allowed: boolean;
+    try {
+      allowed = await granted;
+    } catch (error) {
+      fail(
+        `Your browser could not ask for access to ${host} (${String(error)}). Nothing was saved.`,
+      );
+      return;
+    }
+    if (stale()) return;
+    if (!allowed) {
+      fail(
+        `Access to ${host} was not granted, so HashLens cannot read it. Nothing was saved; ` +
+          `network data still comes from ${sourceHost(before.networkInstance)}.`,
+      );
+      return;
+    }
+    setInstanceStatus({ text: `Testing ${host}…`, error: false });
+    let result: InstanceTestResult;
+    try {
+      result = await actions.testNetworkInstance(base);
+    } catch (error) {
+      result = { ok: false, message: `The test could not run: ${String(error)}.` };
+    }
+    if (stale()) return;
+    if (!result.ok) {
+      fail(`${result.message} The address was not saved.`);
+      return;
+    }
+    const saved = await save('networkInstance', base);
+    if (!saved.ok) {
+      fail(`${result.source} answered, but the address could not be saved. ${saved.message}`);
+      return;
+    }
+    if (stale()) return;
+    setInstanceDraft((draft) => (draft === typed ? null : draft));
+    setInstanceStatus({
+      text:
+        `${result.source} answered: network data will come from it.` +
+        (before.networkEnabled ? '' : ' Network data is off; turn it on above to see it.'),
+      error: false,
+    });
+  }
+
+  function chooseDefaultInstance() {
+    const run = ++instanceRun.current;
+    setInstanceDraft(null);
+    void save('networkInstance', DEFAULT_BASE_URL).then((result) => {
+      if (run !== instanceRun.current) return;
+      setInstanceStatus(
+        result.ok
+          ? { text: 'Network data will come from mempool.space.', error: false }
+          : { text: result.message, error: true },
+      );
+    });
   }
 
   function addSite(event: FormEvent) {
@@ -138,6 +304,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
             })}
           </div>
         </fieldset>
+        <StatusLine status={noteFor('prices')} />
       </section>
 
       <section aria-labelledby="api-heading">
@@ -174,7 +341,11 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
           </button>
           <button
             type="button"
-            onClick={() => void save('apiKey', { plan: keyDraft.plan, key: keyDraft.key.trim() })}
+            onClick={() =>
+              void save('apiKey', { plan: keyDraft.plan, key: keyDraft.key.trim() }).then(
+                (result) => setKeyStatus(result.ok ? 'Key saved.' : result.message),
+              )
+            }
           >
             Save key
           </button>
@@ -182,6 +353,49 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         <p role="status" className="options__status">
           {keyStatus}
         </p>
+      </section>
+
+      <section aria-labelledby="network-heading">
+        <h2 id="network-heading">Network data</h2>
+        <label className="options__check">
+          <input
+            type="checkbox"
+            checked={values.networkEnabled}
+            onChange={() => void save('networkEnabled', !values.networkEnabled)}
+          />{' '}
+          Show live Bitcoin network data (mempool.space)
+        </label>
+        <p className="options__hint">
+          Hash rate, difficulty, halving, fees and hashprice in tooltips on mining terms and in the
+          popup. Only fixed mempool endpoints are asked; nothing from the pages you read is sent.
+        </p>
+        <StatusLine status={noteFor('network')} />
+        <form onSubmit={testInstance} noValidate>
+          <label htmlFor={ids.instance}>Instance address</label>
+          <input
+            id={ids.instance}
+            className="options__wide"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={ids.instanceHint}
+            value={instanceDraft ?? values.networkInstance}
+            onChange={(event) => setInstanceDraft(event.target.value)}
+          />
+          <p id={ids.instanceHint} className="options__hint">
+            mempool.space or your own instance, such as https://mempool.example.org. Test tries it
+            and, when it answers, uses it; for another site your browser first asks you to allow
+            HashLens to read it.
+          </p>
+          <div className="options__row">
+            <button type="submit">Test</button>
+            <button type="button" onClick={chooseDefaultInstance}>
+              Use mempool.space
+            </button>
+          </div>
+          <StatusLine status={instanceStatus} />
+        </form>
       </section>
 
       <section aria-labelledby="marks-heading">
@@ -229,6 +443,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
             }
           }}
         />
+        <StatusLine status={noteFor('marks')} />
       </section>
 
       <section aria-labelledby="badges-heading">
@@ -277,6 +492,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
             </ul>
           </>
         )}
+        <StatusLine status={noteFor('badges')} />
       </section>
 
       <section aria-labelledby="sites-heading">
@@ -319,6 +535,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
             {siteError}
           </p>
         )}
+        <StatusLine status={noteFor('sites')} />
       </section>
 
       <section aria-labelledby="reset-heading">
@@ -327,16 +544,24 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
           type="button"
           onClick={() => {
             if (confirm('Put every option back to its default? Pins and your API key are kept.')) {
-              void actions.reset().then(() => setSaved('Defaults restored.'));
+              instanceRun.current++;
+              setInstanceDraft(null);
+              void actions.reset().then(
+                () =>
+                  setNote({ at: 'reset', status: { text: 'Defaults restored.', error: false } }),
+                (error: unknown) =>
+                  setNote({
+                    at: 'reset',
+                    status: { text: `Not reset: ${String(error)}`, error: true },
+                  }),
+              );
             }
           }}
         >
           Reset to defaults
         </button>
+        <StatusLine status={noteFor('reset')} />
       </section>
-      <p role="status" className="options__status">
-        {saved}
-      </p>
     </main>
   );
 }
