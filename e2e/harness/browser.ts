@@ -23,6 +23,8 @@ export interface LaunchOptions {
   extensionDir: string;
   /** Port of the CoinGecko stand-in; api.coingecko.com and pro-api resolve to it. */
   standInPort?: number;
+  /** Port of the mempool.space stand-in; mempool.space resolves to it. */
+  mempoolPort?: number;
   headless?: boolean;
   locale?: string;
   timezoneId?: string;
@@ -56,11 +58,18 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     `--load-extension=${options.extensionDir}`,
     ...BASE_ARGS,
   ];
+  const rules: string[] = [];
   if (options.standInPort !== undefined) {
-    args.push(
-      `--host-resolver-rules=MAP api.coingecko.com 127.0.0.1:${options.standInPort},MAP pro-api.coingecko.com 127.0.0.1:${options.standInPort}`,
-      '--ignore-certificate-errors',
+    rules.push(
+      `MAP api.coingecko.com 127.0.0.1:${options.standInPort}`,
+      `MAP pro-api.coingecko.com 127.0.0.1:${options.standInPort}`,
     );
+  }
+  if (options.mempoolPort !== undefined) {
+    rules.push(`MAP mempool.space 127.0.0.1:${options.mempoolPort}`);
+  }
+  if (rules.length > 0) {
+    args.push(`--host-resolver-rules=${rules.join(',')}`, '--ignore-certificate-errors');
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: options.chromiumPath,

@@ -6,6 +6,7 @@ export {
   formatChangePct,
   formatCompactPrice,
   formatPrice,
+  readerLocale,
   type ChangeDescription,
   type ChangeDirection,
 } from './numbers';

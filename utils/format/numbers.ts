@@ -140,6 +140,14 @@ function percentFormat(locale: string, signDisplay: 'exceptZero' | 'always' | 'n
   });
 }
 
+/**
+ * The reader's locale (the browser's UI language), so every view formats numbers the same
+ * way: the tooltip, the price strip and the popup. `en-US` where the browser names none.
+ */
+export function readerLocale(): string {
+  return (typeof navigator !== 'undefined' && navigator.language) || DEFAULT_LOCALE;
+}
+
 /** Direction of a change as shown: anything that rounds to 0.00 % is flat. */
 export type ChangeDirection = 'up' | 'down' | 'flat';
 

@@ -21,6 +21,8 @@ export interface BadgeItem {
 export interface PriceBadgesProps {
   items: BadgeItem[];
   currency: string;
+  /** BCP 47 locale numbers are formatted in (the reader's). */
+  locale: string;
   now: number;
   corner: BadgeCorner;
   offsetX: number;
@@ -33,7 +35,7 @@ export interface PriceBadgesProps {
   onMoved: (offsetX: number, offsetY: number) => void;
 }
 
-function badgeText(item: BadgeItem, currency: string, now: number) {
+function badgeText(item: BadgeItem, currency: string, locale: string, now: number) {
   const view = item.price;
   if (!view) return { price: '…', change: null, age: 'loading', stale: false, error: null };
   if (view.status === 'unavailable') {
@@ -46,8 +48,8 @@ function badgeText(item: BadgeItem, currency: string, now: number) {
     };
   }
   return {
-    price: formatPrice(view.quote.price, currency),
-    change: describeChange(view.quote.change24hPct),
+    price: formatPrice(view.quote.price, currency, locale),
+    change: describeChange(view.quote.change24hPct, locale),
     age: formatAge(view.ageMs),
     stale: view.stale,
     error: view.reason ? describePriceError(view.reason, now) : null,
@@ -118,7 +120,7 @@ export function PriceBadges(props: PriceBadgesProps) {
       {!collapsed && (
         <ul class="badges__list">
           {items.map((item) => {
-            const text = badgeText(item, currency, now);
+            const text = badgeText(item, currency, props.locale, now);
             const description =
               `${item.name} ${text.price}` +
               (text.change ? `, ${text.change.label} in 24 h` : '') +

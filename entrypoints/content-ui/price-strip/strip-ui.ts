@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { h, render } from 'preact';
+import { readerLocale } from '@/utils/format';
 import { sendRequest } from '@/utils/messaging';
 import { parseCacheState, priceCacheItem, type PriceCacheState } from '@/utils/prices/cache-store';
 import { cachedQuoteView, viewClock } from '@/utils/prices/read-model';
@@ -149,6 +150,7 @@ export class PriceStrip {
       h(PriceBadges, {
         items,
         currency: state.currency,
+        locale: readerLocale(),
         now,
         corner: state.placement.corner,
         offsetX: state.placement.offsetX,

@@ -9,9 +9,16 @@ import { describeChange, formatAge, formatPrice } from '@/utils/format';
 import type { TermCard } from '@/utils/messaging/protocol';
 import { describePriceError } from '@/utils/prices/errors';
 import type { QuoteView } from '@/utils/prices/read-model';
+import type { NetworkBlockText } from './network-lines';
 
 /** The price line's state: loading until the first answer, then the read model's view. */
 export type TooltipPrice = { status: 'loading' } | QuoteView;
+
+/** The live network block of a mining term: loading, its text, or why there is none. */
+export type TooltipNetwork =
+  | { status: 'loading' }
+  | { status: 'ready'; text: NetworkBlockText }
+  | { status: 'error'; message: string };
 
 /** The pin toggle of a coin's tooltip. */
 export interface TooltipPin {
@@ -27,6 +34,10 @@ export interface TermTooltipProps {
   /** Present for coins (and phrases tied to a coin). */
   price?: TooltipPrice;
   currency: string;
+  /** BCP 47 locale numbers are formatted in (the reader's). */
+  locale: string;
+  /** Present for mining terms: live figures from mempool.space. */
+  network?: TooltipNetwork;
   /** Present for coins: pin or unpin their price badge. */
   pin?: TooltipPin;
   now: number;
@@ -41,7 +52,16 @@ export function coinGeckoUrl(coinId: string | undefined): string {
 }
 
 /** The tooltip's content. */
-export function TermTooltip({ card, price, currency, pin, now, onClose }: TermTooltipProps) {
+export function TermTooltip({
+  card,
+  price,
+  currency,
+  locale,
+  network,
+  pin,
+  now,
+  onClose,
+}: TermTooltipProps) {
   const [expanded, setExpanded] = useState(false);
   const moreId = useId();
   return (
@@ -52,7 +72,7 @@ export function TermTooltip({ card, price, currency, pin, now, onClose }: TermTo
           ×
         </button>
       </div>
-      {price && <PriceLine price={price} currency={currency} now={now} />}
+      {price && <PriceLine price={price} currency={currency} locale={locale} now={now} />}
       {pin && card.coin && (
         <div class="tooltip__pin">
           <button type="button" aria-pressed={pin.pinned} onClick={pin.onToggle}>
@@ -67,6 +87,7 @@ export function TermTooltip({ card, price, currency, pin, now, onClose }: TermTo
         </div>
       )}
       <p class="tooltip__short">{card.short}</p>
+      {network && <NetworkBlock network={network} />}
       {card.long && (
         <>
           <button
@@ -90,10 +111,12 @@ export function TermTooltip({ card, price, currency, pin, now, onClose }: TermTo
 function PriceLine({
   price,
   currency,
+  locale,
   now,
 }: {
   price: TooltipPrice;
   currency: string;
+  locale: string;
   now: number;
 }) {
   if (price.status === 'loading') {
@@ -107,11 +130,11 @@ function PriceLine({
     );
   }
   const { quote, stale, reason } = price;
-  const change = describeChange(quote.change24hPct);
+  const change = describeChange(quote.change24hPct, locale);
   return (
     <div class={`tooltip__quote${stale ? ' tooltip__quote--stale' : ''}`}>
       <p class="tooltip__price">
-        <span data-testid="tooltip-price">{formatPrice(quote.price, currency)}</span>{' '}
+        <span data-testid="tooltip-price">{formatPrice(quote.price, currency, locale)}</span>{' '}
         <span class={`tooltip__change tooltip__change--${change.direction}`}>
           <span aria-hidden="true">{change.arrow} </span>
           <span class="tooltip__sr">24 h change </span>
@@ -128,6 +151,41 @@ function PriceLine({
       {stale && reason && (
         <p class="tooltip__error" role="status">
           {describePriceError(reason, now)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Live figures of a mining term, with their age, source and, when stale, why. */
+function NetworkBlock({ network }: { network: TooltipNetwork }) {
+  if (network.status === 'loading') {
+    return <p class="tooltip__network tooltip__muted">Loading network data…</p>;
+  }
+  if (network.status === 'error') {
+    return (
+      <p class="tooltip__network tooltip__error" role="status">
+        {network.message}
+      </p>
+    );
+  }
+  const { lines, meta, reason, stale } = network.text;
+  return (
+    <div class={`tooltip__network${stale ? ' tooltip__network--stale' : ''}`} data-testid="network">
+      {lines.length > 0 && (
+        <dl class="tooltip__figures">
+          {lines.map((line) => (
+            <div key={line.label}>
+              <dt>{line.label}</dt>
+              <dd>{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="tooltip__meta">{meta}</p>
+      {reason && (stale || lines.length === 0) && (
+        <p class="tooltip__error" role="status">
+          {reason}
         </p>
       )}
     </div>

@@ -13,7 +13,9 @@ import { sanitisePins } from '@/utils/settings/pins';
 import type { FoundTerm } from '../../content/scanner';
 import { createUiHost, type UiHost } from '../ui-host';
 import { placeTooltip } from './placement';
-import { TermTooltip, type TooltipPrice } from './TermTooltip';
+import { readerLocale } from '@/utils/format';
+import { networkBlockText } from './network-lines';
+import { TermTooltip, type TooltipNetwork, type TooltipPrice } from './TermTooltip';
 import tooltipCss from './tooltip.css?inline';
 
 /** The tag name of the tooltip's shadow host; the scanner skips it. */
@@ -25,6 +27,7 @@ interface OpenTooltip {
   range: Range;
   card: TermCard;
   price?: TooltipPrice;
+  network?: TooltipNetwork;
   pinMessage: string | null;
 }
 
@@ -77,11 +80,15 @@ export class TooltipController {
       range,
       card,
       price: coinId ? { status: 'loading' } : undefined,
+      network: card.network ? { status: 'loading' } : undefined,
       pinMessage: null,
     };
     this.watchPrices(coinId);
     this.render();
-    if (coinId) await this.loadPrice(coinId, generation);
+    await Promise.all([
+      coinId ? this.loadPrice(coinId, generation) : null,
+      this.loadNetwork(generation),
+    ]);
   }
 
   /** Closes the tooltip. */
@@ -113,6 +120,7 @@ export class TooltipController {
         this.currency = currency;
         const coinId = this.view?.card.coin?.id;
         if (coinId) void this.loadPrice(coinId, this.generation);
+        if (this.view?.card.network === 'hashprice') void this.loadNetwork(this.generation);
       }),
       pinnedCoinsSetting.watch((pins) => {
         this.pins = sanitisePins(pins);
@@ -153,6 +161,27 @@ export class TooltipController {
     if (generation === this.generation && this.currency === currency) this.update({ price });
   }
 
+  /** Live figures for a mining term (the background asks mempool.space, with its cache). */
+  private async loadNetwork(generation: number): Promise<void> {
+    const topic = this.view?.card.network;
+    if (!topic) return;
+    const currency = this.currency ?? 'usd';
+    let network: TooltipNetwork | undefined;
+    try {
+      const answer = await sendRequest('getNetwork', { topic, currency });
+      // Switched off in options: the tooltip shows the definition only.
+      network = answer.enabled
+        ? {
+            status: 'ready',
+            text: networkBlockText(topic, answer.view, readerLocale(), viewClock()),
+          }
+        : undefined;
+    } catch (error) {
+      network = { status: 'error', message: `Network data is unavailable: ${String(error)}` };
+    }
+    if (generation === this.generation) this.update({ network });
+  }
+
   private async togglePin(coinId: string): Promise<void> {
     let message: string | null = null;
     try {
@@ -185,7 +214,9 @@ export class TooltipController {
         key: `${view.card.id}:${view.term.start}`,
         card: view.card,
         price: view.price,
+        network: view.network,
         currency: this.currency ?? 'usd',
+        locale: readerLocale(),
         pin: coinId
           ? {
               pinned: this.pins.includes(coinId),

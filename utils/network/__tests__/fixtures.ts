@@ -3,6 +3,9 @@
 // real client over exactly what mempool.space sent.
 import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
+import { DEFAULT_BASE_URL, createMempoolClient } from '../mempool-client';
+import { emptyNetworkCache, type NetworkCacheState } from '../network-cache';
+import { NETWORK_ENDPOINTS, type NetworkEndpoint } from '../network-types';
 
 /** 2026-09-19T18:53:46Z: the recording's "now" (estimatedRetargetDate − remainingTime). */
 export const RECORDED_NOW = Date.UTC(2026, 8, 19, 18, 53, 46);
@@ -52,3 +55,28 @@ export function fixtureFetch(bodies: Record<string, unknown> = {}) {
     });
   });
 }
+
+/** The cache as the service leaves it after fetching the recorded responses (with changes). */
+export async function cacheFromFixtures(
+  options: {
+    bodies?: Record<string, unknown>;
+    fetchedAt?: Partial<Record<NetworkEndpoint, number>>;
+    baseUrl?: string;
+  } = {},
+): Promise<NetworkCacheState> {
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const client = createMempoolClient(baseUrl, {
+    fetch: fixtureFetch(options.bodies),
+    now: () => RECORDED_NOW,
+  });
+  const state = emptyNetworkCache(client.baseUrl);
+  for (const endpoint of NETWORK_ENDPOINTS) {
+    (state.entries as Record<string, unknown>)[endpoint] = {
+      value: await client.get(endpoint),
+      fetchedAt: options.fetchedAt?.[endpoint] ?? RECORDED_NOW,
+      lastError: null,
+    };
+  }
+  return state;
+}
+

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BASE_URL, ENDPOINT_PATHS, createMempoolClient } from '../mempool-client';
-import { emptyNetworkCache, type NetworkCacheState } from '../network-cache';
+import { ENDPOINT_PATHS } from '../mempool-client';
+import { emptyNetworkCache } from '../network-cache';
 import { describeNetworkError, type NetworkError } from '../network-errors';
 import { NETWORK_FRESH_MS } from '../network-service';
-import { NETWORK_ENDPOINTS, type NetworkEndpoint } from '../network-types';
+import { NETWORK_ENDPOINTS } from '../network-types';
 import { STALE_AFTER_PERIODS, networkView } from '../network-view';
-import { RECORDED_NOW, fixtureFetch, fixtureJson } from './fixtures';
+import { RECORDED_NOW, cacheFromFixtures, fixtureJson } from './fixtures';
 
 const MINUTE = 60_000;
-
-/** The cache as the service leaves it after fetching the recorded responses (with changes). */
-async function cacheFromFixtures(
-  options: {
-    bodies?: Record<string, unknown>;
-    fetchedAt?: Partial<Record<NetworkEndpoint, number>>;
-    baseUrl?: string;
-  } = {},
-): Promise<NetworkCacheState> {
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  const client = createMempoolClient(baseUrl, {
-    fetch: fixtureFetch(options.bodies),
-    now: () => RECORDED_NOW,
-  });
-  const state = emptyNetworkCache(client.baseUrl);
-  for (const endpoint of NETWORK_ENDPOINTS) {
-    (state.entries as Record<string, unknown>)[endpoint] = {
-      value: await client.get(endpoint),
-      fetchedAt: options.fetchedAt?.[endpoint] ?? RECORDED_NOW,
-      lastError: null,
-    };
-  }
-  return state;
-}
 
 const prices = fixtureJson<{ time: number; USD: number; EUR: number }>('prices.json');
 const USD = { price: prices.USD, currency: 'usd', fetchedAt: prices.time * 1000 };

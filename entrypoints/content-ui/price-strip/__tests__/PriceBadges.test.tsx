@@ -57,6 +57,7 @@ function renderBadges(props: Partial<PriceBadgesProps> = {}) {
     <PriceBadges
       items={items}
       currency="usd"
+      locale="en-US"
       now={NOW}
       corner="bottom-right"
       offsetX={16}

@@ -46,7 +46,7 @@ afterEach(cleanup);
 
 describe('TermTooltip', () => {
   it('shows the title and short definition, the explanation behind "More"', () => {
-    render(<TermTooltip card={card} currency="usd" now={NOW} onClose={() => {}} />);
+    render(<TermTooltip card={card} currency="usd" locale="en-US" now={NOW} onClose={() => {}} />);
     const tip = screen.getByRole('tooltip', { name: 'Bitcoin (BTC)' });
     expect(tip.textContent).toContain('The first decentralised digital currency.');
     const long = screen.getByText('Bitcoin launched in January 2009.');
@@ -60,7 +60,7 @@ describe('TermTooltip', () => {
 
   it('closes from its button', () => {
     const onClose = vi.fn();
-    render(<TermTooltip card={card} currency="usd" now={NOW} onClose={onClose} />);
+    render(<TermTooltip card={card} currency="usd" locale="en-US" now={NOW} onClose={onClose} />);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
@@ -80,7 +80,16 @@ describe('TermTooltip', () => {
       [/offline|network|connect/i],
     ],
   ])('price: %s', (_name, price, expected) => {
-    render(<TermTooltip card={card} currency="usd" price={price} now={NOW} onClose={() => {}} />);
+    render(
+      <TermTooltip
+        card={card}
+        currency="usd"
+        locale="en-US"
+        price={price}
+        now={NOW}
+        onClose={() => {}}
+      />,
+    );
     const text = screen.getByRole('tooltip').textContent ?? '';
     for (const pattern of expected) expect(text).toMatch(pattern);
   });
@@ -94,6 +103,7 @@ describe('TermTooltip', () => {
       <TermTooltip
         card={card}
         currency="usd"
+        locale="en-US"
         pin={{ pinned, onToggle }}
         now={NOW}
         onClose={() => {}}
@@ -107,7 +117,14 @@ describe('TermTooltip', () => {
 
   it('links the attribution to the coin on CoinGecko', () => {
     render(
-      <TermTooltip card={card} currency="usd" price={ready(1)} now={NOW} onClose={() => {}} />,
+      <TermTooltip
+        card={card}
+        currency="usd"
+        locale="en-US"
+        price={ready(1)}
+        now={NOW}
+        onClose={() => {}}
+      />,
     );
     const link = screen.getByRole('link', { name: 'CoinGecko' });
     expect(link.getAttribute('href')).toBe('https://www.coingecko.com/en/coins/bitcoin');
@@ -127,6 +144,7 @@ describe('TermTooltip', () => {
       <TermTooltip
         card={{ ...card, short: '<img src=x onerror=alert(1)>' }}
         currency="usd"
+        locale="en-US"
         now={NOW}
         onClose={() => {}}
       />,
