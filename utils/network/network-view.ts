@@ -86,6 +86,8 @@ export interface HashpriceFigure {
   /** Per PH/s per day in `currency`; null without a price. */
   value: number | null;
   currency: string | null;
+  /** The BTC price used, in `currency`; null without a price. */
+  btcPrice: number | null;
   /** When the price used was fetched (ms). */
   priceAt: number | null;
 }
@@ -237,6 +239,7 @@ export function networkView(
           satsPerPhDay: sats,
           value: btcPrice ? hashpriceValue(sats, btcPrice.price) : null,
           currency: btcPrice?.currency ?? null,
+          btcPrice: btcPrice?.price ?? null,
           priceAt: btcPrice?.fetchedAt ?? null,
         };
       },

@@ -149,10 +149,10 @@ function linesOf(
           'Hashprice',
           `${formatPrice(hashprice.value, hashprice.currency, locale)} per PH/s per day`,
         );
-        if (hashprice.priceAt !== null) {
+        if (hashprice.btcPrice !== null && hashprice.priceAt !== null) {
           add(
-            'Using',
-            `the BTC price from CoinGecko, ${formatAge(Math.max(0, now - hashprice.priceAt))} old`,
+            'At BTC price',
+            `${formatPrice(hashprice.btcPrice, hashprice.currency, locale)} (CoinGecko, updated ${formatAge(Math.max(0, now - hashprice.priceAt))})`,
           );
         }
       } else {

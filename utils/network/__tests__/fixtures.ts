@@ -79,4 +79,3 @@ export async function cacheFromFixtures(
   }
   return state;
 }
-

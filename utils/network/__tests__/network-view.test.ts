@@ -68,6 +68,7 @@ describe('networkView over the recorded responses', () => {
         satsPerPhDay: expect.closeTo(sats, 6),
         value: expect.closeTo((sats / 1e8) * prices.USD, 9),
         currency: 'usd',
+        btcPrice: prices.USD,
         priceAt: Date.parse('2026-09-19T18:50:05Z'),
       },
       ...fresh,

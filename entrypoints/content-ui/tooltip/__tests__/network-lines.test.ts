@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatAge } from '@/utils/format';
 import { networkView } from '@/utils/network/network-view';
 import { RECORDED_NOW, cacheFromFixtures, fixtureJson } from '@/utils/network/__tests__/fixtures';
 import type { NetworkTopic } from '@/utils/network/network-topics';
@@ -70,7 +71,10 @@ describe('networkBlockText over the recorded responses', () => {
       label: 'Hashprice',
       value: `$${en(usd, 2)} per PH/s per day`,
     });
-    expect(block.lines[1]?.value).toMatch(/^the BTC price from CoinGecko, .+ old$/);
+    expect(block.lines[1]).toEqual({
+      label: 'At BTC price',
+      value: `$${en(prices.USD, 2)} (CoinGecko, updated ${formatAge(now - prices.time * 1000)})`,
+    });
   });
 
   it('states the hash-ribbon signal in words with its averages', async () => {
