@@ -4,7 +4,8 @@
  * everything; a page replacing the DOM's built-ins in its world; synthetic events and forged
  * messages pretending to be the reader or HashLens; right-to-left text; the page's own shadow
  * roots; a huge page; text rewritten every 100 ms; frames of every kind. Also the built
- * manifest: no `externally_connectable`, the default CSP.
+ * manifest: no `externally_connectable`, the default CSP. Behaviour only, never a figure of
+ * time: the time budgets are `npm run bench`'s.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,9 +48,10 @@ function hugePageHtml(bytes = 10 * 1024 * 1024): string {
   );
 }
 
+/** What the tests read of HashLens's `ScanStats` (utils/page/page-terms.ts). */
 interface Stats {
-  busyMs: number;
-  longestSliceMs: number;
+  /** `performance.now()` when the first slice began. */
+  startedAt: number;
   slices: number;
   terms: number;
 }
@@ -282,46 +284,85 @@ describe.skipIf(!chromiumPath)('hostile and odd pages', () => {
     await page.close();
   });
 
-  it('a 10 MB page: every HashLens slice stays under 50 ms and the page answers while it scans', async () => {
+  // No figure of time is asserted here: how long a slice or an answer takes depends on the
+  // machine and its load. The budgets (longest slice, the page's answer time, HashLens's share
+  // of the CPU) are `npm run bench`'s, as ratios against a reference measured in the same run.
+  it('a 10 MB page: the scan is sliced, the page answers while it scans, the last paragraph is marked', async () => {
     const page = await browser.context.newPage();
     errors.push(...collectPageErrors(page));
     await page.goto(pages.url(HUGE_PAGE), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    // Responsive during the scan: a main-world round trip is answered within a frame budget.
-    const started = Date.now();
-    await page.evaluate(() => document.title);
-    const answerMs = Date.now() - started;
-    const stats = await scanStats(page, 90_000);
+    // Until the scan is complete, the page is asked again and again for a main-world task (a
+    // setTimeout(0) round trip); each answer tells when it was asked and answered, on the
+    // clock of HashLens's figures.
+    const probes: { asked: number; answered: number }[] = [];
+    let scanned = false;
+    const probing = (async () => {
+      while (!scanned) {
+        probes.push(
+          await page.evaluate(
+            () =>
+              new Promise<{ asked: number; answered: number }>((resolve) => {
+                const asked = performance.now();
+                setTimeout(() => resolve({ asked, answered: performance.now() }), 0);
+              }),
+          ),
+        );
+      }
+    })();
+    const stats = await scanStats(page, 90_000).finally(() => (scanned = true));
+    await probing;
+    const scanEnd = await page.evaluate(
+      () => performance.getEntriesByName('hashlens:scan-complete')[0]!.startTime,
+    );
     expect(stats.terms).toBeGreaterThan(5_000);
+    // Sliced: the scan gave the page back its thread many times.
     expect(stats.slices).toBeGreaterThan(10);
-    expect(stats.longestSliceMs).toBeLessThan(50);
-    expect(answerMs).toBeLessThan(5_000);
+    // And the page used it: a task of its own ran between the scan's first and last slice.
+    // Only if the page was first asked after the scan had ended (a machine fast enough to scan
+    // 10 MB before the test could ask) is there nothing to see; the slices above still count.
+    if (probes.some((p) => p.asked < scanEnd)) {
+      const during = probes.filter((p) => p.answered > stats.startedAt && p.answered < scanEnd);
+      expect(
+        during.length,
+        JSON.stringify({ stats, scanEnd, probes: probes.slice(0, 20) }),
+      ).toBeGreaterThan(0);
+    }
     // The last paragraph is reachable too.
     const tip = await hoverText(page, 'Bitcoin', { context: 'The end: Bitcoin', scope: '#last' });
     await expect.poll(() => tip.textContent()).toMatch(/Bitcoin/);
     await page.close();
   }, 120_000);
 
-  it('text rewritten every 100 ms: marks follow it exactly and the work stays small', async () => {
+  it('text rewritten every 100 ms: marks follow it exactly and only the rewritten text is matched again', async () => {
     const page = await open('/hostile/ticker.html');
     await scanStats(page);
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const scriptSeconds = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((m) => m.name === 'ScriptDuration')!.value;
-    };
+    // Hold every range HashLens drew outside the ticker in its first scan. Matching a text node
+    // again replaces its ranges with new objects, so the ones held show what was matched again
+    // (main-world objects stay the same objects while they are held). A range over a ticker
+    // text that was just replaced is not in the document, so not outside the ticker either.
+    const held = await page.evaluate(() => {
+      const ticker = document.getElementById('ticker')!;
+      const ranges = new Set<AbstractRange>();
+      for (const h of (
+        CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }
+      ).highlights.values()) {
+        for (const r of h) {
+          const node = r.startContainer;
+          if (node.isConnected && !ticker.contains(node)) ranges.add(r);
+        }
+      }
+      (window as unknown as { heldRanges: Set<AbstractRange> }).heldRanges = ranges;
+      return ranges.size;
+    });
+    // The 5,000 paragraphs of the page each hold terms.
+    expect(held).toBeGreaterThanOrEqual(5_000);
     const ticks = () => page.evaluate(() => (window as unknown as { ticks: number }).ticks);
     const startTicks = await ticks();
-    const startScript = await scriptSeconds();
-    const startWall = Date.now();
-    // About 3 s of ticks: each checked for marks that match the ticker's current text.
+    // 30 rewrites, half of them in place and half replacing the text node.
     for (let seen = startTicks; seen < startTicks + 30;) {
       await page.waitForFunction((n) => (window as unknown as { ticks: number }).ticks > n, seen);
       seen = await ticks();
     }
-    const share = ((await scriptSeconds()) - startScript) / ((Date.now() - startWall) / 1000);
-    // Rescanning the 5,000 paragraphs on every tick would cost far more than this.
-    expect(share).toBeLessThan(0.2);
     // Marks follow the text: once HashLens is idle, the ticker's marks are its current terms.
     await expect
       .poll(async () => {
@@ -341,6 +382,27 @@ describe.skipIf(!chromiumPath)('hostile and odd pages', () => {
         return state.marks.length > 0 && state.marks.every((m) => state.text.includes(m));
       })
       .toBe(true);
+    // The work stays small: only the rewritten node was matched again. Every range outside the
+    // ticker is still the very one of the first scan; rescanning the page on a tick would have
+    // replaced them all.
+    const outside = await page.evaluate(() => {
+      const ticker = document.getElementById('ticker')!;
+      const before = (window as unknown as { heldRanges: Set<AbstractRange> }).heldRanges;
+      let total = 0;
+      let same = 0;
+      for (const h of (
+        CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }
+      ).highlights.values()) {
+        for (const r of h) {
+          const node = r.startContainer;
+          if (!node.isConnected || ticker.contains(node)) continue;
+          total++;
+          if (before.has(r)) same++;
+        }
+      }
+      return { total, same };
+    });
+    expect(outside).toEqual({ total: held, same: held });
     // No leak: ranges over text that is gone are dropped.
     const stale = await page.evaluate(() => {
       let detached = 0;
@@ -352,7 +414,6 @@ describe.skipIf(!chromiumPath)('hostile and odd pages', () => {
       return detached;
     });
     expect(stale).toBeLessThanOrEqual(1);
-    await cdp.detach();
     await page.close();
   });
 

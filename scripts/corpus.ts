@@ -4,9 +4,11 @@
  * to any other host is aborted, so nothing goes out) and opened in Chromium with the built
  * extension and in a second browser without it. Per page it reports the terms found, HashLens's
  * scan-and-mark time and longest slice (its `hashlens:scan-complete` mark), the longest task,
- * errors thrown by HashLens, page errors seen only with HashLens, and whether the DOM or text
- * changed (method: scripts/corpus-compare.ts). Exits non-zero on any HashLens error, any extra
- * page error, any DOM or text change, or a page HashLens did not finish scanning.
+ * errors thrown by HashLens, the page's own errors and those seen only with HashLens, resources
+ * that failed to load (counted, never compared: a network outcome, not an error of HashLens
+ * unless HashLens asked for them), and whether the DOM or text changed (method:
+ * scripts/corpus-compare.ts). Exits non-zero on any HashLens error, any extra page error, any
+ * DOM or text change, or a page HashLens did not finish scanning.
  * Builds .output/chrome-mv3 first when there is none (NODE_ENV=production).
  */
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
@@ -25,12 +27,14 @@ import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
 import type { ScanStats } from '../entrypoints/content/page-terms';
 import {
+  classifyError,
   domVerdict,
-  isHashLensError,
+  initiatorUrls,
   median,
   normaliseError,
   onlyWith,
   type DomVerdict,
+  type ErrorReport,
   type Snapshot,
 } from './corpus-compare';
 import { QUIET_FOR, READ_RECORDS, RECORDER_INIT_SCRIPT, SNAPSHOT } from './corpus-page';
@@ -48,10 +52,12 @@ interface Run {
   snapshot: Snapshot;
   sigs: string[];
   overflow: boolean;
-  /** Page errors (normalised), not HashLens's. */
+  /** Page errors (normalised), not HashLens's; resources that failed to load are not errors. */
   pageErrors: string[];
   /** Errors pointing at HashLens (only possible with it). */
   hashLensErrors: string[];
+  /** Resources of the page that failed to load (a network outcome, not compared). */
+  failedLoads: number;
   longestTaskMs: number;
   stats?: ScanStats;
   /** Longest long task overlapping HashLens's scan. */
@@ -71,6 +77,7 @@ export interface CorpusPageResult {
   hashLensErrors: string[];
   extraPageErrors: string[];
   pageErrorCount: number;
+  failedLoadCount: number;
   dom?: DomVerdict;
   extraMutations: string[];
   runsWithout: number;
@@ -95,17 +102,28 @@ async function loadOnce(
   timeoutMs: number,
 ): Promise<Run> {
   const page = await context.newPage();
-  const pageErrors: string[] = [];
-  const hashLensErrors: string[] = [];
-  const sort = (text: string) => {
-    if (isHashLensError(text)) hashLensErrors.push(text.slice(0, 300));
-    else pageErrors.push(normaliseError(text));
-  };
-  page.on('pageerror', (error) => sort(`${error.message}\n${error.stack ?? ''}`));
+  // Sorted once the page has settled, when every request's initiator is known.
+  const reports: ErrorReport[] = [];
+  page.on('pageerror', (error) =>
+    reports.push({ kind: 'exception', text: `${error.message}\n${error.stack ?? ''}` }),
+  );
   page.on('console', (message) => {
-    if (message.type() === 'error') sort(`${message.text()}\n${message.location().url}`);
+    if (message.type() !== 'error') return;
+    reports.push({ kind: 'console', text: message.text(), url: message.location().url });
+  });
+  // With HashLens: which scripts asked for each URL, so that a failed load HashLens's code
+  // asked for is blamed on it (without it, no request can be HashLens's).
+  const initiators = new Map<string, Set<string>>();
+  const cdp = withHashLens ? await context.newCDPSession(page) : null;
+  cdp?.on('Network.requestWillBeSent', (event) => {
+    const urls = initiatorUrls(event.initiator);
+    if (urls.length === 0) return;
+    const known = initiators.get(event.request.url) ?? new Set<string>();
+    for (const url of urls) known.add(url);
+    initiators.set(event.request.url, known);
   });
   try {
+    await cdp?.send('Network.enable');
     await page.addInitScript(RECORDER_INIT_SCRIPT);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).catch(async (error) => {
       // A page whose load never fires offline is still measured from what it rendered.
@@ -136,17 +154,30 @@ async function loadOnce(
     const during = stats
       ? records.tasks.filter((t) => t.start + t.duration > stats.startedAt && t.start < markAt)
       : [];
+    const pageErrors: string[] = [];
+    const hashLensErrors: string[] = [];
+    let failedLoads = 0;
+    for (const report of reports) {
+      const known = report.url ? initiators.get(report.url) : undefined;
+      const origin = classifyError({ ...report, initiators: known ? [...known] : [] });
+      const text = report.url ? `${report.text} (${report.url})` : report.text;
+      if (origin === 'hashlens') hashLensErrors.push(text.slice(0, 300));
+      else if (origin === 'page') pageErrors.push(normaliseError(text));
+      else failedLoads++;
+    }
     return {
       snapshot,
       sigs: records.sigs,
       overflow: records.overflow,
       pageErrors,
       hashLensErrors,
+      failedLoads,
       longestTaskMs: Math.max(0, ...records.tasks.map((t) => t.duration)),
       stats,
       scanTaskMs: Math.max(0, ...during.map((t) => t.duration)),
     };
   } finally {
+    await cdp?.detach().catch(() => {});
     await page.close().catch(() => {});
   }
 }
@@ -213,6 +244,7 @@ async function checkPage(
     hashLensErrors: withHl.hashLensErrors,
     extraPageErrors: v.extraErrors,
     pageErrorCount: new Set(withHl.pageErrors).size,
+    failedLoadCount: withHl.failedLoads,
     dom,
     extraMutations: v.extraMutations,
     runsWithout: without.length,
@@ -237,6 +269,7 @@ const COLUMNS: [string, number][] = [
   ['scantask', 9],
   ['HL err', 7],
   ['pg err', 7],
+  ['failed', 7],
   ['+err', 5],
   ['dom', 17],
   ['+mut', 5],
@@ -268,6 +301,7 @@ function formatRow(r: CorpusPageResult): string {
     r.scanTaskMs === undefined ? undefined : Math.round(r.scanTaskMs),
     r.hashLensErrors.length,
     r.pageErrorCount,
+    r.failedLoadCount,
     r.extraPageErrors.length,
     r.dom,
     r.extraMutations.length,
@@ -338,6 +372,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
             hashLensErrors: [],
             extraPageErrors: [],
             pageErrorCount: 0,
+            failedLoadCount: 0,
             extraMutations: [],
             runsWithout: 0,
           };
