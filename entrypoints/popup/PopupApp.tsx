@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { describeChange, formatAge, formatDataTime, formatPrice } from '@/utils/format';
 import { describePriceError } from '@/utils/prices/errors';
 import type { PopupActions } from '@/entrypoints/popup/actions';
-import { createPopupStore } from '@/entrypoints/popup/store';
+import { createPopupStore, type PopupTab } from '@/entrypoints/popup/store';
 import { useNow } from '@/entrypoints/popup/useNow';
 import { coinInfo } from '@/utils/terms/coin-catalog';
 import {
@@ -15,6 +15,12 @@ import {
 import { weekPoints } from '@/entrypoints/popup/week-data';
 import { WeekTable } from './WeekTable';
 import { WeekChart } from './WeekChart';
+import { NetworkPanel } from './NetworkPanel';
+
+const TABS: readonly { id: PopupTab; label: string }[] = [
+  { id: 'price', label: 'Price' },
+  { id: 'network', label: 'Network' },
+];
 
 /** The toolbar popup: where the coin is now and how fresh that is. */
 export function PopupApp({ actions }: { actions: PopupActions }) {
@@ -47,6 +53,23 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
         : null,
     [points, currency, locale],
   );
+  const tabRefs = useRef<Partial<Record<PopupTab, HTMLButtonElement | null>>>({});
+  // Arrow keys, Home and End move between the tabs and show the one they land on.
+  const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((tab) => tab.id === state.tab);
+    const targets: Record<string, number> = {
+      ArrowLeft: (index - 1 + TABS.length) % TABS.length,
+      ArrowRight: (index + 1) % TABS.length,
+      Home: 0,
+      End: TABS.length - 1,
+    };
+    const target = TABS[targets[event.key] ?? -1];
+    if (!target) return;
+    event.preventDefault();
+    store.getState().showTab(target.id);
+    tabRefs.current[target.id]?.focus();
+  };
+  const network = state.network?.enabled ? state.network : null;
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async (kind: 'Markdown' | 'CSV') => {
     if (!table) return;
@@ -91,30 +114,59 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           type="button"
           onClick={() => void store.getState().refresh()}
           disabled={state.refreshing}
-          aria-label={state.refreshing ? 'Refreshing prices' : 'Refresh prices'}
+          aria-label={
+            state.tab === 'network'
+              ? state.refreshing
+                ? 'Refreshing prices and network data'
+                : 'Refresh prices and network data'
+              : state.refreshing
+                ? 'Refreshing prices'
+                : 'Refresh prices'
+          }
         >
           {state.refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
       </header>
 
-      <section className="popup__now" aria-label={`${coinName} price`}>
-        {quote && currency ? (
-          <>
-            <p className="popup__price" data-testid="current-price">
-              {formatPrice(quote.value.price, currency, locale)}
-            </p>
-            {change && (
-              <p className={`popup__change popup__change--${change.direction}`}>
-                <span aria-hidden="true">{change.arrow} </span>
-                <span className="visually-hidden">24 h change: </span>
-                {change.text} <span className="popup__muted">24 h</span>
+      <div className="popup__now-row">
+        <section className="popup__now" aria-label={`${coinName} price`}>
+          {quote && currency ? (
+            <>
+              <p className="popup__price" data-testid="current-price">
+                {formatPrice(quote.value.price, currency, locale)}
               </p>
-            )}
-          </>
-        ) : state.loading ? (
-          <p className="popup__price popup__price--loading">Loading…</p>
-        ) : null}
-      </section>
+              {change && (
+                <p className={`popup__change popup__change--${change.direction}`}>
+                  <span aria-hidden="true">{change.arrow} </span>
+                  <span className="visually-hidden">24 h change: </span>
+                  {change.text} <span className="popup__muted">24 h</span>
+                </p>
+              )}
+            </>
+          ) : state.loading ? (
+            <p className="popup__price popup__price--loading">Loading…</p>
+          ) : null}
+        </section>
+        <div className="popup__tabs" role="tablist" aria-label="View" onKeyDown={onTabKeyDown}>
+          {TABS.map((tab) => (
+            <button
+              key={tab.id}
+              ref={(element) => {
+                tabRefs.current[tab.id] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${tab.id}`}
+              aria-selected={state.tab === tab.id}
+              aria-controls={`panel-${tab.id}`}
+              tabIndex={state.tab === tab.id ? 0 : -1}
+              onClick={() => store.getState().showTab(tab.id)}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+      </div>
 
       {quote && (
         <p className="popup__freshness" data-testid="updated">
@@ -131,34 +183,62 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
         </p>
       )}
 
-      <section className="popup__week" aria-label="Last 7 days">
-        {table && currency ? (
-          <>
-            <WeekChart
-              points={points}
-              label={`${coinName} price over the last 7 days`}
-              formatValue={(value) => formatPrice(value, currency, locale)}
-              formatTime={(ms) => formatDataTime(ms, locale)}
-            />
-            <WeekTable table={table} caption={`${coinName}, last 7 days (UTC)`} />
-            <div className="popup__copy">
-              <button type="button" onClick={() => void copy('Markdown')}>
-                Copy as Markdown
-              </button>
-              <button type="button" onClick={() => void copy('CSV')}>
-                Copy as CSV
-              </button>
-              <span role="status" className="popup__muted">
-                {copied}
-              </span>
-            </div>
-          </>
-        ) : (
-          <div className="popup__week-placeholder">
-            {state.loading ? 'Loading the week…' : 'No 7-day data yet.'}
-          </div>
+      <div
+        role="tabpanel"
+        id="panel-price"
+        aria-labelledby="tab-price"
+        hidden={state.tab !== 'price'}
+      >
+        {state.tab === 'price' && (
+          <section className="popup__week" aria-label="Last 7 days">
+            {table && currency ? (
+              <>
+                <WeekChart
+                  points={points}
+                  label={`${coinName} price over the last 7 days`}
+                  formatValue={(value) => formatPrice(value, currency, locale)}
+                  formatTime={(ms) => formatDataTime(ms, locale)}
+                />
+                <WeekTable table={table} caption={`${coinName}, last 7 days (UTC)`} />
+                <div className="popup__copy">
+                  <button type="button" onClick={() => void copy('Markdown')}>
+                    Copy as Markdown
+                  </button>
+                  <button type="button" onClick={() => void copy('CSV')}>
+                    Copy as CSV
+                  </button>
+                  <span role="status" className="popup__muted">
+                    {copied}
+                  </span>
+                </div>
+              </>
+            ) : (
+              <div className="popup__week-placeholder">
+                {state.loading ? 'Loading the week…' : 'No 7-day data yet.'}
+              </div>
+            )}
+          </section>
         )}
-      </section>
+      </div>
+      <div
+        role="tabpanel"
+        id="panel-network"
+        aria-labelledby="tab-network"
+        hidden={state.tab !== 'network'}
+      >
+        {state.tab === 'network' && (
+          <NetworkPanel
+            overview={state.network}
+            receivedAt={state.networkReceivedAt}
+            loading={state.networkLoading}
+            error={state.networkError}
+            now={now}
+            locale={locale}
+            onRetry={() => void store.getState().loadNetwork()}
+            onOpenOptions={() => void actions.openOptions()}
+          />
+        )}
+      </div>
 
       {error && (
         <p className="popup__error" role="alert">
@@ -255,6 +335,9 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
         <a href="https://www.coingecko.com/" target="_blank" rel="noreferrer">
           Data provided by CoinGecko
         </a>
+        {state.tab === 'network' && network && (
+          <span className="popup__source"> · Data: {network.view.source}</span>
+        )}
       </footer>
     </main>
   );

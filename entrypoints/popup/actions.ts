@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendRequest } from '@/utils/messaging';
 import { askTabForSite } from '@/utils/messaging/site-query';
+import type { NetworkOverview } from '@/utils/messaging/protocol';
 import type { PinChange } from '@/utils/settings/pins';
 import { sanitisePins } from '@/utils/settings/pins';
 import { priceCacheItem } from '@/utils/prices/cache-store';
@@ -39,6 +40,10 @@ export interface PopupActions {
   copyText(text: string): Promise<void>;
   /** Tells the background this coin is on screen, so it stays fresh; returns the release. */
   keepFresh(coinId: string): () => void;
+  /** The Network view's figures, hash rate history and BTC price chart, in `currency`. */
+  loadNetwork(currency: string): Promise<NetworkOverview>;
+  /** Opens the options page (where network data is switched on). */
+  openOptions(): Promise<void>;
 }
 
 function missing(coinId: string): ServeResult<PriceQuote> {
@@ -96,5 +101,7 @@ export function createBrowserPopupActions(): PopupActions {
       port.postMessage({ coinId });
       return () => port.disconnect();
     },
+    loadNetwork: (currency) => sendRequest('getNetworkOverview', { currency }),
+    openOptions: () => browser.runtime.openOptionsPage(),
   };
 }

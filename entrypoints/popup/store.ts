@@ -3,9 +3,13 @@
  * data itself comes from {@link PopupActions}.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { NetworkOverview } from '@/utils/messaging/protocol';
 import type { PriceError } from '@/utils/prices/errors';
 import type { MarketChart, PriceQuote, Served, ServeResult } from '@/utils/prices/types';
 import type { PopupActions } from './actions';
+
+/** The popup's two views: the coin's price and week, or the Bitcoin network. */
+export type PopupTab = 'price' | 'network';
 
 /** Everything the popup shows. */
 export interface PopupState {
@@ -24,16 +28,36 @@ export interface PopupState {
   pinMessage: string | null;
   /** The site of the tab the popup was opened over, and whether HashLens runs there. */
   site: { host: string; enabled: boolean } | null;
+  /** The view shown under the current price. */
+  tab: PopupTab;
+  /** The Network view's data: asked for when that view is first opened, and on refresh. */
+  network: NetworkOverview | null;
+  /** When {@link network} arrived (ms): its figures' ages grow from there. */
+  networkReceivedAt: number | null;
+  networkLoading: boolean;
+  /** Why the last request for network data failed, in words; null after a success. */
+  networkError: string | null;
   load(): Promise<void>;
   refresh(): Promise<void>;
   selectCoin(coinId: string): Promise<void>;
   setPinned(coinId: string, pinned: boolean): Promise<void>;
   movePin(coinId: string, offset: number): Promise<void>;
   setSiteEnabled(enabled: boolean): Promise<void>;
+  /** Shows a view; the Network view loads its data the first time it is shown. */
+  showTab(tab: PopupTab): void;
+  loadNetwork(): Promise<void>;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Creates the popup store over some actions. */
 export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): StoreApi<PopupState> {
+  // Only the newest network request may write: a slow answer must not replace a newer one.
+  let networkRequest = 0;
+  // The currency the shown network data's prices are in.
+  let networkCurrency: string | null = null;
   return createStore<PopupState>()((set, get) => ({
     coinId,
     currency: null,
@@ -47,6 +71,11 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
     pinQuotes: {},
     pinMessage: null,
     site: null,
+    tab: 'price',
+    network: null,
+    networkReceivedAt: null,
+    networkLoading: false,
+    networkError: null,
 
     async load() {
       set({ loading: get().quote === null });
@@ -80,6 +109,8 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
           // A stale quote carries why its refresh failed: keep saying so.
           error: quote.ok ? quote.served.lastError : quote.error,
         });
+        // The network view's prices are in another currency: ask again in this one.
+        if (get().network !== null && networkCurrency !== currency) void get().loadNetwork();
       } catch (error) {
         set({ error: { kind: 'offline', detail: String(error) } });
       } finally {
@@ -89,6 +120,7 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
 
     async refresh() {
       const { currency, coinId } = get();
+      if (get().tab === 'network') void get().loadNetwork();
       if (!currency) return get().load();
       set({ refreshing: true });
       try {
@@ -128,6 +160,30 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
       if (!site) return;
       await actions.setSiteEnabled(site.host, enabled);
       set({ site: { ...site, enabled } });
+    },
+
+    showTab(tab) {
+      set({ tab });
+      const { network, networkLoading } = get();
+      if (tab === 'network' && network === null && !networkLoading) void get().loadNetwork();
+    },
+
+    async loadNetwork() {
+      const request = ++networkRequest;
+      set({ networkLoading: true });
+      try {
+        const currency = get().currency ?? (await actions.getCurrency());
+        const network = await actions.loadNetwork(currency);
+        if (request !== networkRequest) return;
+        networkCurrency = currency;
+        set({ network, networkReceivedAt: Date.now(), networkError: null });
+      } catch (error) {
+        if (request !== networkRequest) return;
+        // Keep the last good figures on screen; say why they were not renewed.
+        set({ networkError: `Could not load the network data. ${errorText(error)}` });
+      } finally {
+        if (request === networkRequest) set({ networkLoading: false });
+      }
     },
   }));
 }

@@ -47,6 +47,8 @@ function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
     onPricesChanged: () => () => {},
     keepFresh: () => () => {},
     copyText: async () => {},
+    loadNetwork: async () => ({ enabled: false }),
+    openOptions: async () => {},
     ...overrides,
   };
 }
