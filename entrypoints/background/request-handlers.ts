@@ -7,7 +7,7 @@ import {
   type ApiConfig,
   type ClientDeps,
 } from '@/utils/prices/coingecko-client';
-import { PriceService } from '@/utils/prices/price-service';
+import { HISTORY_DAYS, HISTORY_FRESH_MS, PriceService } from '@/utils/prices/price-service';
 import { parseCacheState, priceCacheItem } from '@/utils/prices/cache-store';
 import { PriceFetchError } from '@/utils/prices/errors';
 import { apiKeySetting } from '@/utils/settings/items';
@@ -59,6 +59,14 @@ export function createRequestHandlers(
     movePin: ({ coinId, offset }) => pins.apply((current) => movePin(current, coinId, offset)),
     getPrices: ({ coinIds, currency }) => service.getQuotes(coinIds, currency),
     getChart: ({ coinId, currency }) => service.getChart(coinId, currency, 7),
+    // Only the coin and currency come in; the page's date and amounts stay in the tab.
+    getPriceHistory: async ({ coinId, currency }) => {
+      const [chart, { plan }] = await Promise.all([
+        service.getChart(coinId, currency, HISTORY_DAYS, { freshMs: HISTORY_FRESH_MS }),
+        apiKeySetting.getValue(),
+      ]);
+      return { chart, keyless: plan === 'public' };
+    },
     refresh: async ({ coinIds, currency }) => {
       // Quotes first: if CoinGecko refuses them, the back-off keeps the charts from asking too.
       const quotes = await service.getQuotes(coinIds, currency, { force: true });

@@ -35,6 +35,11 @@ export const requestSchemas = {
   }),
   /** A coin's 7-day daily chart. */
   getChart: v.strictObject({ coinId: coinIdSchema, currency: currencySchema }),
+  /**
+   * A coin's daily price history (the last 365 days), for "since this article": the content
+   * side looks the page's day up locally, so neither the date nor any amount is sent.
+   */
+  getPriceHistory: v.strictObject({ coinId: coinIdSchema, currency: currencySchema }),
   /** Force a refresh now (the popup's refresh button), within back-off rules. */
   refresh: v.strictObject({ coinIds: v.array(coinIdSchema), currency: currencySchema }),
   /** Live network figures for a tooltip's topic (mining terms), in the chosen currency. */
@@ -89,6 +94,13 @@ export type NetworkOverview =
       price: ServeResult<MarketChart>;
     };
 
+/** A coin's daily history, and whether it is the keyless API's (365 days at most). */
+export interface PriceHistory {
+  chart: ServeResult<MarketChart>;
+  /** True on the public (keyless) API: "no free price history before …". */
+  keyless: boolean;
+}
+
 /** What each request answers. */
 export interface ResponseMap {
   /** Null for an id the glossary does not have. */
@@ -99,6 +111,7 @@ export interface ResponseMap {
   testNetworkInstance: { ok: true; source: string } | { ok: false; message: string };
   getPrices: Record<string, ServeResult<PriceQuote>>;
   getChart: ServeResult<MarketChart>;
+  getPriceHistory: PriceHistory;
   refresh: Record<string, ServeResult<PriceQuote>>;
   testApiKey: { ok: true; plan: ApiPlan } | { ok: false; error: PriceError };
   setPin: PinChange;
@@ -112,6 +125,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'getNetwork',
   'getPrices',
   'getChart',
+  'getPriceHistory',
   'setPin',
 ]);
 

@@ -19,6 +19,10 @@ import type { CoinId, MarketChart, PriceQuote, ServeResult, VsCurrency } from '.
 
 /** Daily chart points change once a day; only the last point moves. */
 export const CHART_FRESH_MS = 10 * 60_000;
+/** Days of daily history "since this article" looks dates up in (the keyless API's limit). */
+export const HISTORY_DAYS = 365;
+/** A year of daily points changes once a day; one fetch per coin and currency serves 12 hours. */
+export const HISTORY_FRESH_MS = 12 * 60 * 60_000;
 /** A manual refresh sooner than this after the last fetch is answered from the cache. */
 export const MIN_MANUAL_REFRESH_MS = 10_000;
 /** Concurrent asks within this window go out as one request. */
@@ -180,19 +184,24 @@ export class PriceService {
     return result;
   }
 
-  /** A coin's chart over `days` days, with the same caching and back-off rules. */
+  /**
+   * A coin's chart over `days` days, with the same caching and back-off rules. `freshMs`
+   * says how long a fetched chart answers without a refetch ({@link CHART_FRESH_MS}, or
+   * {@link HISTORY_FRESH_MS} for the year of history).
+   */
   async getChart(
     coinId: CoinId,
     currency: VsCurrency,
     days = 7,
-    options: { force?: boolean } = {},
+    options: { force?: boolean; freshMs?: number } = {},
   ): Promise<ServeResult<MarketChart>> {
     await this.ready;
     const key = chartKey(currency, coinId, days);
     const entry = this.state.charts[key];
     const age = entry ? this.deps.now() - entry.fetchedAt : Infinity;
+    const freshMs = options.freshMs ?? CHART_FRESH_MS;
     let failure: PriceError | undefined;
-    if (age >= (options.force ? MIN_MANUAL_REFRESH_MS : CHART_FRESH_MS)) {
+    if (age >= (options.force ? MIN_MANUAL_REFRESH_MS : freshMs)) {
       const backoff = await this.currentBackoff();
       if (backoff) {
         failure = backoff.reason;
@@ -201,7 +210,7 @@ export class PriceService {
         if (!entry || options.force) failure = (await request) ?? undefined;
       }
     }
-    return this.serve(this.state.charts[key], failure, CHART_FRESH_MS);
+    return this.serve(this.state.charts[key], failure, freshMs);
   }
 
   /** Resolves when every request started so far has finished and been saved. */

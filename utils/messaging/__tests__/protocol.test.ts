@@ -48,6 +48,22 @@ describe('parseRequest', () => {
       'invalid "describeTerm" request',
     ],
     [
+      'a content script asking for a coin’s price history',
+      { hashlens: 1, type: 'getPriceHistory', data: { coinId: 'bitcoin', currency: 'usd' } },
+      contentScript,
+      true,
+    ],
+    [
+      'a price history request carrying the page’s date',
+      {
+        hashlens: 1,
+        type: 'getPriceHistory',
+        data: { coinId: 'bitcoin', currency: 'usd', date: '2026-04-13' },
+      },
+      contentScript,
+      'invalid "getPriceHistory" request',
+    ],
+    [
       'a content script asking for the term table',
       { hashlens: 1, type: 'getTermTable', data: {} },
       contentScript,

@@ -11,6 +11,9 @@ import {
 import { PriceFetchError, type PriceError } from '../errors';
 import {
   BATCH_WINDOW_MS,
+  CHART_FRESH_MS,
+  HISTORY_DAYS,
+  HISTORY_FRESH_MS,
   MAX_BACKOFF_MS,
   PriceService,
   RECENT_ASK_MS,
@@ -450,5 +453,31 @@ describe('chart', () => {
     expect(fake.marketChart).toHaveBeenCalledTimes(1);
     await service.getChart('bitcoin', 'usd');
     expect(fake.marketChart).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('price history', () => {
+  it('fetches 365 days once and answers from the cache for 12 hours', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    const ask = () =>
+      service.getChart('bitcoin', 'usd', HISTORY_DAYS, { freshMs: HISTORY_FRESH_MS });
+    const first = ask();
+    await settle(service);
+    expect((await first).ok).toBe(true);
+    expect(fake.marketChart).toHaveBeenCalledWith('bitcoin', 'usd', 365);
+    // Well past a chart's 10 minutes, still within the history's 12 hours.
+    await vi.advanceTimersByTimeAsync(CHART_FRESH_MS * 6);
+    const second = await ask();
+    expect(second.ok && second.served.stale).toBe(false);
+    expect(fake.marketChart).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(HISTORY_FRESH_MS);
+    const third = ask();
+    await settle(service);
+    await third;
+    expect(fake.marketChart).toHaveBeenCalledTimes(2);
+    // The 7-day chart is its own entry, with its own freshness.
+    await service.getChart('bitcoin', 'usd');
+    expect(fake.marketChart).toHaveBeenLastCalledWith('bitcoin', 'usd', 7);
   });
 });
