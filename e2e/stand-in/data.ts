@@ -293,12 +293,46 @@ export function knownCurrencies(table: PriceTable): Set<string> {
   return currencies;
 }
 
+/** Milliseconds in a UTC day. */
+const DAY_MS = 86_400_000;
+
+/**
+ * SYNTHETIC daily 00:00 points for the days before the recorded week: the week's first value
+ * times a slow, fixed wave (±8 % over 60 days), so a year of history has a plausible shape.
+ * Deterministic: the same day always gets the same value.
+ */
+function syntheticBefore(first: ChartPoint, fromMs: number): ChartPoint[] {
+  const firstDay = Math.floor(first[0] / DAY_MS);
+  const points: ChartPoint[] = [];
+  for (let day = Math.ceil(fromMs / DAY_MS); day < firstDay; day++) {
+    const wave = 1 + 0.08 * Math.sin(((firstDay - day) * 2 * Math.PI) / 60);
+    points.push([day * DAY_MS, Number((first[1] * wave).toFixed(4))]);
+  }
+  return points;
+}
+
+/**
+ * SYNTHETIC daily 00:00 points for the days between the recorded week's last point and a
+ * "now" on a later day: a straight line from that point's value to the current one.
+ */
+function syntheticBetween(last: ChartPoint, now: ChartPoint): ChartPoint[] {
+  const points: ChartPoint[] = [];
+  for (let day = Math.floor(last[0] / DAY_MS) + 1; day * DAY_MS < now[0]; day++) {
+    const t = (day * DAY_MS - last[0]) / (now[0] - last[0]);
+    points.push([day * DAY_MS, Number((last[1] + (now[1] - last[1]) * t).toFixed(4))]);
+  }
+  return points;
+}
+
 /**
  * `/market_chart` for any coin/currency. History is the seed bitcoin/usd week scaled by the
  * cell's SEED values (so bitcoin/usd is the fixture verbatim); the final point is "now", i.e. the
- * cell's current price, market cap and time, like CoinGecko's last point. `days` trims history to
- * points within that many days before "now"; the fixture only holds a week, so more days (or
- * "max") returns the whole week.
+ * cell's current price, market cap and time, like CoinGecko's last point. When "now" is on the
+ * week's last day it replaces the week's last point; on a later day the week stays whole and
+ * SYNTHETIC daily points lead from it to "now". `days` keeps the points within that many days
+ * before "now"; days before the recorded week are SYNTHETIC daily points (see
+ * {@link syntheticBefore}), so `days=365` holds a year of daily points as CoinGecko's does.
+ * `max` adds none (a fixture of unbounded synthetic history would be noise).
  */
 export function marketChart(
   table: PriceTable,
@@ -311,17 +345,40 @@ export function marketChart(
   const seed = SEED_TABLE.get(coinId)?.get(currency) ?? cell;
   const scale = (series: ChartPoint[], factor: number): ChartPoint[] =>
     series.map(([time, value]) => [time, factor === 1 ? value : value * factor]);
-  const prices = scale(seedMarketChart.prices, seed.price / SEED.btcUsd);
-  const caps = scale(seedMarketChart.market_caps, seed.marketCap / SEED.btcUsdMarketCap);
-  const volumes = scale(seedMarketChart.total_volumes, seed.volume24h / SEED.btcUsd24hVol);
+  let prices = scale(seedMarketChart.prices, seed.price / SEED.btcUsd);
+  let caps = scale(seedMarketChart.market_caps, seed.marketCap / SEED.btcUsdMarketCap);
+  let volumes = scale(seedMarketChart.total_volumes, seed.volume24h / SEED.btcUsd24hVol);
 
   const nowMs = cell.lastUpdatedAt * 1000;
-  const last = prices.length - 1;
-  prices[last] = [nowMs, cell.price];
-  caps[last] = [nowMs, cell.marketCap];
-  volumes[last] = [nowMs, volumes[last]?.[1] ?? cell.volume24h];
+  const lastIndex = prices.length - 1;
+  const lastPrice = prices[lastIndex]!;
+  const lastCap = caps[lastIndex]!;
+  const lastVolume = volumes[lastIndex]!;
+  const nowPrice: ChartPoint = [nowMs, cell.price];
+  const nowCap: ChartPoint = [nowMs, cell.marketCap];
+  if (Math.floor(nowMs / DAY_MS) > Math.floor(lastPrice[0] / DAY_MS)) {
+    const between = syntheticBetween(lastPrice, nowPrice);
+    prices.push(...between, nowPrice);
+    caps.push(...syntheticBetween(lastCap, nowCap), nowCap);
+    volumes.push(...between.map(([time]): ChartPoint => [time, lastVolume[1]]), [
+      nowMs,
+      lastVolume[1],
+    ]);
+  } else {
+    prices[lastIndex] = nowPrice;
+    caps[lastIndex] = nowCap;
+    volumes[lastIndex] = [nowMs, lastVolume[1] ?? cell.volume24h];
+  }
 
-  const from = nowMs - days * 86_400_000;
+  const from = nowMs - days * DAY_MS;
+  if (Number.isFinite(from)) {
+    const before = syntheticBefore(prices[0]!, from);
+    const capFactor = prices[0]![1] === 0 ? 0 : caps[0]![1] / prices[0]![1];
+    prices = [...before, ...prices];
+    caps = [...before.map(([time, value]): ChartPoint => [time, value * capFactor]), ...caps];
+    volumes = [...before.map(([time]): ChartPoint => [time, volumes[0]![1]]), ...volumes];
+  }
+  const last = prices.length - 1;
   const keep = (series: ChartPoint[]): ChartPoint[] =>
     series.filter(([time], index) => index === last || time >= from);
   return { prices: keep(prices), market_caps: keep(caps), total_volumes: keep(volumes) };

@@ -311,6 +311,42 @@ describe('GET /api/v3/coins/{id}/market_chart', () => {
     ]);
   });
 
+  it('serves a year of daily points for days=365, synthetic before the recorded week', async () => {
+    const reply = await call(
+      standIn,
+      '/api/v3/coins/bitcoin/market_chart?vs_currency=usd&days=365&interval=daily',
+    );
+    const body = reply.json() as { prices: Array<[number, number]>; market_caps: unknown[] };
+    const day = 86_400_000;
+    // 2025-04-14 00:00 (the first whole day within 365 days of the seed "now") to 2026-04-13.
+    expect(body.prices[0]?.[0]).toBe(Date.UTC(2025, 3, 14));
+    expect(body.prices).toHaveLength(358 + 8);
+    expect(body.market_caps).toHaveLength(body.prices.length);
+    for (let i = 1; i < 358; i++) {
+      expect(body.prices[i]![0] - body.prices[i - 1]![0]).toBe(day);
+    }
+    // The recorded week is unchanged at the end.
+    expect(body.prices.slice(-8)).toEqual(
+      (JSON.parse(fixtureText('seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json')) as {
+        prices: unknown[];
+      }).prices,
+    );
+  });
+
+  it('keeps the recorded week whole when "now" is on a later day', async () => {
+    const later = Date.UTC(2026, 3, 16, 12, 0) / 1000;
+    standIn.setPrice('bitcoin', 'usd', 84_120, { lastUpdatedAt: later });
+    const reply = await call(standIn, '/api/v3/coins/bitcoin/market_chart?vs_currency=usd&days=365');
+    const body = reply.json() as { prices: Array<[number, number]> };
+    expect(body.prices.slice(-5)).toEqual([
+      [1776074340000, 70791.5149],
+      [Date.UTC(2026, 3, 14), expect.any(Number)],
+      [Date.UTC(2026, 3, 15), expect.any(Number)],
+      [Date.UTC(2026, 3, 16), expect.any(Number)],
+      [later * 1000, 84_120],
+    ]);
+  });
+
   it('answers 404 coin not found for an unknown coin', async () => {
     const reply = await call(standIn, '/api/v3/coins/nope/market_chart?vs_currency=usd&days=7');
     expect(reply.status).toBe(404);
