@@ -24,3 +24,14 @@ export function ensureExtensionBuild(log: (line: string) => void): void {
   log('No .output/chrome-mv3: building (wxt build, NODE_ENV=production)…');
   buildExtension();
 }
+
+/** The unpacked Firefox build (manifest v2) the Firefox specs install as a temporary add-on. */
+export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv2');
+
+/** Runs `wxt build -b firefox` as a user gets it. */
+export function buildFirefoxExtension(): void {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}

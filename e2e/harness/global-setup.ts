@@ -1,17 +1,25 @@
 /**
- * Runs once before the end-to-end tests: finds Chromium and builds the extension.
- * Without Chromium the browser tests are skipped with a clear message, except under CI=true
- * where a missing browser is a failure.
+ * Runs once before the end-to-end tests: finds Chromium and Firefox and builds the extension
+ * for each browser found. Without a browser its tests are skipped with a clear message, except
+ * under CI=true where a missing browser is a failure.
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildExtension, EXTENSION_DIR } from './build';
+import {
+  buildExtension,
+  buildFirefoxExtension,
+  EXTENSION_DIR,
+  FIREFOX_EXTENSION_DIR,
+} from './build';
 import { findChromium, INSTALL_HINT } from './chromium';
+import { findFirefox, FIREFOX_INSTALL_HINT } from './firefox';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     chromiumPath: string | null;
     extensionDir: string;
+    firefoxPath: string | null;
+    firefoxExtensionDir: string;
   }
 }
 
@@ -29,6 +37,20 @@ export default function setup(project: TestProject): void {
     console.log('Building the extension for end-to-end tests (wxt build)…');
     buildExtension();
   }
+  const firefox = findFirefox();
+  if (!firefox) {
+    if (process.env.CI === 'true') {
+      throw new Error(
+        `End-to-end tests need Firefox and CI=true forbids skipping them. ${FIREFOX_INSTALL_HINT}`,
+      );
+    }
+    console.warn(`\n⚠ Firefox not found: Firefox tests are SKIPPED. ${FIREFOX_INSTALL_HINT}\n`);
+  } else if (process.env.HASHLENS_SKIP_BUILD !== '1' || !existsSync(FIREFOX_EXTENSION_DIR)) {
+    console.log('Building the Firefox extension for end-to-end tests (wxt build -b firefox)…');
+    buildFirefoxExtension();
+  }
   project.provide('chromiumPath', chromium);
   project.provide('extensionDir', EXTENSION_DIR);
+  project.provide('firefoxPath', firefox);
+  project.provide('firefoxExtensionDir', FIREFOX_EXTENSION_DIR);
 }

@@ -1,0 +1,124 @@
+/**
+ * Firefox for the end-to-end tests: finding Debian's firefox-esr, and launching it through
+ * puppeteer-core over WebDriver BiDi with the Firefox build installed as a temporary add-on,
+ * its API traffic sent to the stand-ins. No step downloads a browser.
+ *
+ * Playwright cannot drive a stock Firefox, hence puppeteer-core here.
+ */
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** Where Debian's package puts Firefox ESR. */
+export const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
+
+/** How to get Firefox when none is found. */
+export const FIREFOX_INSTALL_HINT =
+  "Install Debian's Firefox ESR with `sudo apt-get install -y firefox-esr` (gives " +
+  '/usr/bin/firefox-esr), or point FIREFOX_PATH at a Firefox binary (140 or newer).';
+
+/** The browser to use: `FIREFOX_PATH`, else Debian's Firefox ESR; null when neither exists. */
+export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | null {
+  const candidates = [env.FIREFOX_PATH, DEFAULT_FIREFOX, '/usr/bin/firefox'];
+  return candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
+}
+
+/** The add-on id of the Firefox build (wxt.config.ts, browser_specific_settings.gecko.id). */
+export const GECKO_ID = 'hashlens@hashlens.dev';
+
+/**
+ * The fixed moz-extension:// host of the installed add-on (Firefox picks a random one per
+ * profile unless `extensions.webextensions.uuids` names it), so extension pages can be opened.
+ */
+export const FIREFOX_EXTENSION_UUID = '6a3f2c41-8d0e-4b7a-9c15-2e4d8f1b0a77';
+
+/** The hosts the background talks to, all resolved to 127.0.0.1 and sent to one port. */
+const API_HOSTS = ['api.coingecko.com', 'pro-api.coingecko.com', 'mempool.space'];
+
+/** Options for {@link launchFirefoxExtension}. */
+export interface FirefoxLaunchOptions {
+  firefoxPath: string;
+  /** The unpacked Firefox build (`.output/firefox-mv2`). */
+  extensionDir: string;
+  /** One local port serving every API host over HTTPS (see sni-router.ts). */
+  apiPort?: number;
+  headless?: boolean;
+  locale?: string;
+  /** An IANA zone for the browser's clock (passed as TZ). */
+  timezoneId?: string;
+}
+
+/** Firefox with HashLens installed. */
+export interface FirefoxExtension {
+  browser: Browser;
+  /** `moz-extension://<uuid>` */
+  origin: string;
+  /** Opens an extension page such as `popup.html` in a new tab, loaded. */
+  openExtensionPage(pathname: string): Promise<Page>;
+  /**
+   * A tab on an inert extension URL, opened once and kept: extension APIs (storage,
+   * `runtime.getBackgroundPage()`) are reachable from it.
+   */
+  extensionTab(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Navigates a tab to `url` over raw BiDi and waits for `load` (page.goto hangs on moz-extension:). */
+async function navigate(browser: Browser, page: Page, url: string): Promise<void> {
+  const connection = (
+    browser as unknown as {
+      connection: { send(method: string, params: object): Promise<unknown> };
+    }
+  ).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  await connection.send('browsingContext.navigate', { context, url, wait: 'complete' });
+}
+
+/** Launches Firefox on a fresh profile (removed on close) and installs the extension. */
+export async function launchFirefoxExtension(
+  options: FirefoxLaunchOptions,
+): Promise<FirefoxExtension> {
+  const locale = options.locale ?? 'en-US';
+  const prefs: Record<string, unknown> = {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    'intl.locale.requested': locale,
+    'intl.accept_languages': locale,
+  };
+  if (options.apiPort !== undefined) {
+    prefs['network.dns.localDomains'] = API_HOSTS.join(',');
+    prefs['network.socket.forcePort'] = `443=${options.apiPort}`;
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: options.firefoxPath,
+    headless: options.headless ?? true,
+    acceptInsecureCerts: true,
+    // BiDi may only navigate to http(s), file and blob URLs unless system access is allowed;
+    // the popup and options pages are moz-extension: URLs.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1200, height: 800 },
+    env: { ...process.env, ...(options.timezoneId ? { TZ: options.timezoneId } : {}) },
+    extraPrefsFirefox: prefs,
+  });
+  try {
+    await browser.installExtension(options.extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  const open = async (pathname: string) => {
+    const page = await browser.newPage();
+    await navigate(browser, page, `${origin}/${pathname.replace(/^\//, '')}`);
+    return page;
+  };
+  let helper: Promise<Page> | undefined;
+  return {
+    browser,
+    origin,
+    openExtensionPage: open,
+    extensionTab: () => (helper ??= open('manifest.json')),
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,280 @@
+/**
+ * The scenarios that matter most to a reader, written once against the browser-neutral layer
+ * (e2e/harness/neutral.ts, reader.ts) and run per browser by a spec: `coreScenarios('firefox')`
+ * in e2e/firefox.e2e.ts, `coreScenarios('chromium')` in e2e/core-chromium.e2e.ts.
+ *
+ * Tooltip with the live price, marking without touching the page, late content, keyboard
+ * stepping, the popup's 7-day table, a currency change from the options, a mining term's
+ * mempool.space figures, and stale data kept and labelled when CoinGecko fails.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatPrice } from '../../utils/format';
+import { SEED_TABLE } from '../fixtures/seed-table';
+import {
+  browserPath,
+  closeAnySuite,
+  startAnySuite,
+  type AnyPage,
+  type AnySuite,
+  type BrowserName,
+} from '../harness/neutral';
+import {
+  alerts,
+  clickButton,
+  hoverText,
+  markCount,
+  markedRanges,
+  moveAway,
+  selectByLabel,
+  tableCells,
+  textOfTestId,
+  tooltip,
+  waitForMarks,
+  waitForNoTooltip,
+  waitForTooltip,
+} from '../harness/reader';
+import { SEED, SYNTHETIC_FX } from '../stand-in';
+
+const SEED_PRICE = '$70,791.51';
+/** Text the page itself appends to #later two seconds after load (as a slow widget would). */
+const LATER_TEXT = 'Update: BTC held steady after the difficulty adjustment.';
+/** Longer than any back-off the price service applies. */
+const PAST_ANY_BACKOFF_MS = 11 * 60_000;
+
+const fixture = <T>(name: string): T =>
+  JSON.parse(readFileSync(`e2e/fixtures/mempool/${name}`, 'utf8')) as T;
+const hashrate3m = fixture<{ currentDifficulty: number }>('hashrate__3m.json');
+const adjustment = fixture<{ difficultyChange: number; remainingBlocks: number }>(
+  'difficulty-adjustment.json',
+);
+const en = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * How each browser's background fetch labels itself: Chromium's service worker sends
+ * `sec-fetch-site: none`; Firefox's MV2 background page sends `same-origin` (the request is
+ * same-origin with nothing; Firefox names the extension's own origin).
+ */
+const FETCH_SITE: Record<BrowserName, string> = { chromium: 'none', firefox: 'same-origin' };
+
+/** The default settings every scenario starts from. */
+const DEFAULT_SYNC = {
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'dotted',
+  firstOccurrenceOnly: false,
+  currency: 'usd',
+};
+
+/** Defines the core scenarios for `name`; skipped with the global setup's message without it. */
+export function coreScenarios(name: BrowserName): void {
+  describe.skipIf(!browserPath(name))(`${name}: what a reader meets`, () => {
+    let suite: AnySuite;
+    let open: AnyPage[] = [];
+    /** Each page's error list (filled as errors arrive; read by the last scenario). */
+    const pageErrorSources: { label: string; errors: string[] }[] = [];
+
+    const track = (page: AnyPage, label: string): AnyPage => {
+      open.push(page);
+      pageErrorSources.push({ label, errors: page.errors });
+      return page;
+    };
+
+    async function openPage(path: string, init?: { appendLater?: boolean }): Promise<AnyPage> {
+      const page = track(await suite.browser.newPage(), path);
+      await page.addInitScript(
+        ({ appendLater, text }) => {
+          // Main world, before the content script (document_idle): what the page looked like.
+          document.addEventListener('DOMContentLoaded', () => {
+            (window as unknown as { bodyBefore: string }).bodyBefore = document.body.innerHTML;
+            if (!appendLater) return;
+            setTimeout(() => {
+              const p = document.createElement('p');
+              p.id = 'later-text';
+              p.textContent = text;
+              document.getElementById('later')?.append(p);
+            }, 2000);
+          });
+        },
+        { appendLater: init?.appendLater ?? false, text: LATER_TEXT },
+      );
+      await page.goto(suite.pages.url(path));
+      await waitForMarks(page);
+      return page;
+    }
+
+    async function openExtensionPage(path: string): Promise<AnyPage> {
+      return track(await suite.browser.openExtensionPage(path), path);
+    }
+
+    const setSync = (values: Record<string, unknown>) =>
+      suite.browser.inBackground((scope, values) => scope.chrome.storage.sync.set(values), values);
+
+    beforeAll(async () => {
+      // The popup's dates are UTC days whatever the reader's zone.
+      suite = await startAnySuite(name, { timezoneId: 'Asia/Tokyo' });
+    });
+
+    afterEach(async () => {
+      suite.standIn.setFault(null);
+      suite.mempool.setFault(null);
+      await setSync(DEFAULT_SYNC);
+      for (const page of open) await page.close();
+      open = [];
+    });
+
+    afterAll(() => closeAnySuite(suite ?? {}));
+
+    it('hovering "Bitcoin" shows its definition and the live price the background fetched', async () => {
+      const page = await openPage('/seed-article.html');
+      const tip = await hoverText(
+        page,
+        'Bitcoin',
+        { context: 'Bitcoin is finally', scope: '#article' },
+        SEED_PRICE,
+      );
+      expect(tip.text).toMatch(/currency|money|network/i);
+      expect(tip.text).toContain('CoinGecko');
+
+      const request = suite.standIn.requests().find((r) => r.path === '/api/v3/simple/price');
+      expect(request).toBeDefined();
+      expect(request!.host).toBe('api.coingecko.com');
+      expect(request!.query).toMatchObject({ ids: 'bitcoin', vs_currencies: 'usd' });
+      // From the extension's background with its host permission, not from the page.
+      expect(request!.headers['sec-fetch-site']).toBe(FETCH_SITE[name]);
+      expect(request!.headers.referer).toBeUndefined();
+      expect(request!.headers.origin).toBeUndefined();
+    });
+
+    it('marks terms, leaves editors and code alone, and leaves body.innerHTML unchanged', async () => {
+      const page = await openPage('/seed-article.html');
+      expect(await markCount(page)).toBeGreaterThan(10);
+      const insides = new Set((await markedRanges(page)).map((r) => r.inside));
+      for (const id of ['editor-textarea', 'editor-editable', 'inline-code', 'code-block']) {
+        expect(insides.has(id), id).toBe(false);
+      }
+      // Open a tooltip too, so the shadow host exists.
+      await hoverText(page, 'ASIC', { context: "ASICs, AI's hardware", scope: '#article' }, 'ASIC');
+      const result = await page.evaluate(
+        () => ({
+          before: (window as unknown as { bodyBefore: string }).bodyBefore,
+          after: document.body.innerHTML,
+          htmlChildren: [...document.documentElement.children].map((c) => c.tagName),
+        }),
+        undefined,
+      );
+      expect(result.before.length).toBeGreaterThan(1000);
+      expect(result.after).toBe(result.before);
+      expect(result.htmlChildren).toEqual(['HEAD', 'BODY', 'HASHLENS-UI']);
+    });
+
+    it('marks text the page appends later; hovering its "BTC" shows the live price', async () => {
+      const page = await openPage('/seed-article.html', { appendLater: true });
+      await page.waitFor(
+        () => {
+          let found = false;
+          (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach(
+            (highlight) => {
+              for (const range of highlight) {
+                if (range.startContainer.parentElement?.id === 'later-text') found = true;
+              }
+            },
+          );
+          return found;
+        },
+        undefined,
+        { timeout: 20_000, what: 'a mark in the appended text' },
+      );
+      const tip = await hoverText(
+        page,
+        'BTC',
+        { context: 'Update: BTC held', scope: '#later' },
+        SEED_PRICE,
+      );
+      expect(tip.text).toContain('CoinGecko');
+      await page.press('Escape');
+      await waitForNoTooltip(page);
+    });
+
+    it('Alt+Shift+J / K step through the terms without focusing the page; Esc closes', async () => {
+      const page = await openPage('/seed-article.html');
+      await page.bringToFront();
+      await page.press('Alt+Shift+KeyJ');
+      const first = (await waitForTooltip(page)).label;
+      expect(first).toBeTruthy();
+      await page.press('Alt+Shift+KeyJ');
+      await expect.poll(async () => (await tooltip(page))?.label).not.toBe(first);
+      await page.press('Alt+Shift+KeyK');
+      await expect.poll(async () => (await tooltip(page))?.label).toBe(first);
+      expect(await page.evaluate(() => document.activeElement?.tagName, undefined)).toBe('BODY');
+      await page.press('Escape');
+      await waitForNoTooltip(page);
+    });
+
+    it("the popup shows the seed's 7-day table and the price", async () => {
+      const popup = await openExtensionPage('popup.html');
+      await expect.poll(() => tableCells(popup)).toEqual(SEED_TABLE);
+      await expect.poll(() => textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
+      await expect
+        .poll(() => textOfTestId(popup, 'updated'))
+        .toContain('April 13, 2026, 09:59 UTC');
+    });
+
+    it('a currency change in the options reaches the popup and an open tab', async () => {
+      const page = await openPage('/seed-article.html');
+      await hoverText(page, 'Bitcoin', { context: 'Bitcoin is finally' }, SEED_PRICE);
+      const popup = await openExtensionPage('popup.html');
+      await expect.poll(() => textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
+
+      const options = await openExtensionPage('options.html');
+      await selectByLabel(options, 'Currency', 'eur');
+
+      const euro = formatPrice(SEED.btcUsd * SYNTHETIC_FX.eur!, 'eur', 'en-US');
+      await popup.bringToFront();
+      await expect.poll(() => textOfTestId(popup, 'current-price')).toBe(euro);
+      await expect.poll(async () => (await tableCells(popup))[0]?.[1]).toBe('Price (EUR)');
+      // The tooltip still open in the tab follows too, once the reader is back on it.
+      await page.bringToFront();
+      await expect.poll(async () => (await tooltip(page))?.text).toContain(euro);
+    });
+
+    it('a mining term shows live figures from mempool.space', async () => {
+      const page = await openPage('/mining-network.html');
+      const difficulty = `${en(hashrate3m.currentDifficulty / 1e12, 2)} T`;
+      const change = `${adjustment.difficultyChange < 0 ? '−' : '+'}${en(Math.abs(adjustment.difficultyChange), 2)}% in ${en(adjustment.remainingBlocks)} blocks`;
+      await hoverText(page, 'difficulty adjustment', { scope: '#p-difficulty' }, difficulty);
+      await expect.poll(async () => (await tooltip(page))?.text).toContain(change);
+      expect((await tooltip(page))?.text).toMatch(/updated (just now|.+ ago) · mempool\.space/);
+      expect(suite.mempool.requests().every((r) => r.host === 'mempool.space')).toBe(true);
+      await moveAway(page);
+      await waitForNoTooltip(page);
+    });
+
+    it('a failing CoinGecko (HTTP 500) leaves the last good data on screen, marked stale', async () => {
+      const popup = await openExtensionPage('popup.html');
+      await expect.poll(() => tableCells(popup)).toEqual(SEED_TABLE);
+      await suite.browser.inBackground(
+        (scope, ms) => scope.hashlens.clock.advance(ms),
+        PAST_ANY_BACKOFF_MS,
+      );
+      suite.standIn.setFault('server-error');
+      await clickButton(popup, /^Refresh prices/);
+      await expect.poll(async () => (await alerts(popup)).join(' | ')).toMatch(/HTTP 500/);
+      expect(await tableCells(popup)).toEqual(SEED_TABLE);
+      expect(await textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
+      expect(await textOfTestId(popup, 'updated')).toContain('stale, fetched');
+      expect(suite.standIn.requests().some((r) => r.status === 500)).toBe(true);
+    });
+
+    it('threw nothing in the pages or the background', async () => {
+      const thrown = pageErrorSources.flatMap(({ label, errors }) =>
+        errors.map((e) => `${label}: ${e}`),
+      );
+      expect(thrown).toEqual([]);
+      expect(await suite.browser.inBackground((scope) => [...scope.hashlens.errors], null)).toEqual(
+        [],
+      );
+    });
+  });
+}
