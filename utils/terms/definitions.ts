@@ -1007,6 +1007,864 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'A processor designed to run neural-network calculations efficiently, built into modern phones and laptops.',
     long: 'NPUs handle AI tasks such as speech recognition and image processing with far less power than a CPU or GPU. They are the key hardware of edge AI.',
   },
+  'replace-by-fee': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Replace-by-fee (RBF)',
+    short:
+      'Swapping an unconfirmed transaction for a new version that pays a higher fee, so a stuck payment confirms sooner.',
+    long: 'Nodes accept the replacement only if it pays more in total and per byte than what it replaces. RBF is the main way wallets speed up a payment after the fact. Because the sender can change the outputs too, merchants should not treat an unconfirmed payment as final.',
+  },
+  'full-rbf': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Full-RBF',
+    short:
+      'A relay policy under which any unconfirmed transaction can be replaced by a higher-paying one, whether or not it signalled RBF.',
+    long: 'Originally replacement was opt-in: a transaction had to flag itself as replaceable. Bitcoin Core made full-RBF its default in version 28 after most hash rate was already accepting such replacements. It ended the fragile practice of accepting zero-confirmation payments that did not signal.',
+  },
+  cpfp: {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Child pays for parent (CPFP)',
+    short:
+      'Speeding up a stuck transaction by spending one of its outputs in a new, high-fee transaction that miners can only take together with it.',
+    long: 'Miners evaluate the pair as a package: the child’s generous fee makes mining the cheap parent worthwhile. Unlike RBF, the receiver can do it, since they control an output. It costs extra block space for the second transaction.',
+  },
+  'package-relay': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Package relay',
+    short:
+      'Letting nodes forward and evaluate related unconfirmed transactions as a group, judged by their combined fee rate.',
+    long: 'Without it, a parent paying too little to enter a full mempool is dropped before its fee-paying child arrives. Package relay lets the child rescue the parent, which protects fee bumping for Lightning and other contracts. Bitcoin Core has added it step by step, starting with one parent and one child.',
+  },
+  'truc-transactions': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'TRUC (v3) transactions',
+    short:
+      'Transactions marked version 3 that opt into stricter relay limits ("topologically restricted until confirmation") to make fee bumping reliable.',
+    long: 'A TRUC transaction may have at most one unconfirmed child, and that child must be small. These limits close off most pinning tricks that let a counterparty block a fee bump. Lightning and other contract protocols use them for their commitment transactions.',
+  },
+  'ephemeral-anchors': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Ephemeral anchors',
+    short:
+      'A zero-value output added only so that a child transaction can spend it to pay the fee; it must be spent in the same block.',
+    long: 'Contract protocols can then sign transactions with no fee at all and attach the fee when they broadcast. Nodes relay the tiny output only together with the child that spends it, so it never bloats the UTXO set. The pay-to-anchor (P2A) output type is the standard way to create one.',
+  },
+  'transaction-pinning': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Transaction pinning',
+    short:
+      'An attack in which a counterparty exploits relay rules to stop a transaction from being fee-bumped or replaced in time.',
+    long: 'The attacker attaches large, low-fee descendants that make replacement too expensive or impossible under the rules. In Lightning this can delay a time-sensitive claim until a timelock runs out. TRUC transactions, package relay and cluster mempool are all partly aimed at it.',
+  },
+  dust: {
+    category: 'bitcoin',
+    title: 'Dust',
+    short:
+      'An output so small that spending it would cost more in fees than it is worth; nodes refuse to relay outputs below the dust limit.',
+    long: 'The limit depends on the output type and a reference fee rate and is a few hundred satoshis. Dust clutters the UTXO set forever if nobody spends it. In a dusting attack, tiny amounts are sent to many addresses hoping the owners spend them together and reveal links between their addresses.',
+  },
+  'fee-bumping': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Fee bumping',
+    short:
+      'Raising the fee of a transaction already broadcast so it confirms sooner, by replacement (RBF) or by a paying child (CPFP).',
+    long: 'Fees can jump while a transaction waits, leaving it stuck at a rate miners ignore. Wallets offer a speed-up button that does one of the two methods for you. For contract protocols such as Lightning, reliable fee bumping is a security requirement, not a convenience.',
+  },
+  'mempool-policy': {
+    category: 'bitcoin',
+    title: 'Mempool and relay policy',
+    short:
+      'The rules a node applies to unconfirmed transactions before keeping and relaying them, stricter than what blocks may contain.',
+    long: 'Policy sets minimum fees, size limits, replacement rules and which script forms count as standard. A transaction that breaks policy can still be valid in a block if a miner includes it directly. Changes to policy need no soft fork, which is why they are debated so often.',
+  },
+  'minimum-relay-fee': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Minimum relay fee',
+    short:
+      'The lowest fee rate a node accepts for relaying a transaction; below it, transactions are not passed on.',
+    long: 'For years Bitcoin Core used 1 sat/vB as its floor. As blocks stayed half empty and some miners took cheaper transactions directly, the default was lowered to a fraction of a satoshi per vbyte in 2025. The floor also protects nodes from being flooded with free traffic.',
+  },
+  'fee-estimation': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Fee estimation',
+    short:
+      'How a wallet picks the fee rate to pay, by predicting what rate will confirm within the wait the user accepts.',
+    long: 'Estimators look at recent blocks, the current mempool or both. Too low a guess leaves a payment stuck; too high wastes money. Because demand changes quickly, good wallets pair estimates with fee bumping.',
+  },
+  'transaction-batching': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Transaction batching',
+    short:
+      'Paying many recipients in one transaction instead of one transaction each, which saves block space and fees.',
+    long: 'Exchanges and payroll services send withdrawals in batches every few minutes. The shared overhead of inputs and headers is paid once. Batching was one of the first savings Bitcoin Optech promoted to businesses.',
+  },
+  'coin-selection': {
+    category: 'bitcoin',
+    title: 'Coin selection',
+    short:
+      'How a wallet chooses which of its UTXOs to spend in a payment, balancing fees, change and privacy.',
+    long: 'Spending many small coins costs more in fees, while merging coins from different sources can reveal that they belong together. Coin control lets the user pick the coins by hand. Wallets use search algorithms to avoid creating change where they can.',
+  },
+  'utxo-consolidation': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'UTXO consolidation',
+    short:
+      'Merging many small coins into one in a single transaction, ideally when fees are low, so later spending is cheaper.',
+    long: 'Every input adds size and therefore fee, so a wallet full of small UTXOs is expensive to spend when fees rise. Exchanges and miners consolidate during quiet periods. The trade-off is privacy: the merged coins are visibly linked.',
+  },
+  vbyte: {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Virtual byte (vbyte)',
+    short:
+      'The unit of transaction size used for fees since SegWit: one vbyte is four weight units, with witness data counted at a discount.',
+    long: 'A block may hold 4 million weight units, roughly 1 million vbytes. Fee rates are quoted in satoshis per vbyte, so a transaction’s fee is its vsize times the rate. Spending SegWit and Taproot outputs costs fewer vbytes than legacy ones.',
+  },
+  'transaction-accelerator': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Transaction accelerator',
+    short:
+      'A paid service in which a mining pool promises to include a stuck transaction, with the fee paid outside the transaction itself.',
+    long: 'The user pays the pool directly, by card or in a separate payment, and the pool prioritises the transaction in its templates. Such out-of-band fees are invisible to other miners and to fee estimators. Critics warn they favour large pools, since only they can sell inclusion reliably.',
+  },
+  'block-template': {
+    category: 'mining',
+    network: 'fees',
+    title: 'Block template',
+    short:
+      'The candidate block a pool or node assembles for miners to hash: the chosen transactions, the coinbase and the header fields.',
+    long: 'Whoever builds the template decides which transactions get in, usually by fee rate. In most pools the operator builds it and miners only hash; Stratum V2 lets miners build their own. Templates are refreshed as new transactions and blocks arrive.',
+  },
+  'fee-market': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Fee market',
+    short:
+      'The competition between transactions for limited block space, which sets the fee rate needed to confirm.',
+    long: 'When demand is low, almost any fee confirms; when it spikes, users outbid each other and rates rise sharply. As the block subsidy shrinks, the fee market has to pay a growing share of mining security. Inscriptions and token launches have caused several recent fee spikes.',
+  },
+  'cluster-mempool': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Cluster mempool',
+    short:
+      'A redesign of Bitcoin Core’s mempool that groups related transactions into clusters and orders them for mining and eviction consistently.',
+    long: 'The old design could evict a transaction that miners would actually want, or accept replacements that made blocks worse. Sorting each cluster into a best order fixes these inconsistencies and simplifies replacement rules. It shipped in Bitcoin Core in 2025 after years of research.',
+  },
+  'block-space': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Block space',
+    short: 'The limited capacity of each block, which transactions compete for by paying fees.',
+    long: 'Each block holds at most 4 million weight units, and blocks come about every ten minutes, so supply is fixed. Demand swings with market activity, inscriptions and consolidation. The price of block space is the fee rate.',
+  },
+  sighash: {
+    category: 'tech',
+    title: 'Sighash flags',
+    short:
+      'Flags on a signature that say which parts of the transaction it commits to, so other parts can change afterwards.',
+    long: 'SIGHASH_ALL, the usual choice, signs every input and output. Other flags leave some inputs or outputs open, which enables crowdfunding-style transactions. Proposed flags such as ANYPREVOUT would let a signature move to a different coin.',
+  },
+  'witness-data': {
+    category: 'bitcoin',
+    title: 'Witness data',
+    short:
+      'The signatures and scripts that prove a SegWit or Taproot input may be spent, stored apart from the rest of the transaction.',
+    long: 'SegWit moved this data into a separate witness section that counts a quarter as much towards block size. The discount made multisig and Lightning cheaper. It is also where inscriptions store their content.',
+  },
+  pps: {
+    category: 'mining',
+    title: 'Pay per share (PPS)',
+    short:
+      'A pool payout scheme that pays a fixed amount for every valid share a miner submits, whether or not the pool finds a block.',
+    long: 'The pool takes on the luck risk and charges a higher fee for it. Miners get predictable income tied to the expected value of their work. Classic PPS pays only for the block subsidy, not for transaction fees.',
+  },
+  fpps: {
+    category: 'mining',
+    network: 'hashprice',
+    title: 'Full pay per share (FPPS)',
+    short:
+      'A pool payout scheme that pays per share for both the block subsidy and the expected transaction fees.',
+    long: 'The pool estimates average fees per block and adds them to the fixed per-share payment. It is the most common scheme among large pools. Because payouts follow network-wide expectations, FPPS income tracks hashprice closely.',
+  },
+  'pps-plus': {
+    category: 'mining',
+    title: 'PPS+',
+    short:
+      'A hybrid payout scheme: the block subsidy is paid per share, and transaction fees are shared only from blocks the pool actually finds.',
+    long: 'Miners get a steady income for the subsidy while the fee part depends on the pool’s luck. It sits between PPS and PPLNS in risk. Some pools offer it alongside FPPS.',
+  },
+  pplns: {
+    category: 'mining',
+    title: 'PPLNS (pay per last N shares)',
+    short:
+      'A pool payout scheme that splits each found block among the shares submitted in a recent window, so income follows the pool’s luck.',
+    long: 'When the pool finds a block, miners who contributed to the last N shares are paid in proportion. There is no payment when no block is found, so income varies more than under PPS. Fees are usually lower, and the scheme discourages hopping between pools.',
+  },
+  tides: {
+    category: 'mining',
+    title: 'TIDES payout',
+    short:
+      'A payout scheme used by the Ocean pool that pays miners directly in the block’s coinbase according to a window of recent shares.',
+    long: 'It works like PPLNS over a large window, so the pool never holds miners’ rewards. Anyone can check the payouts against the shares. The trade-off is many outputs in each coinbase and income that follows the pool’s luck.',
+  },
+  'pool-fee': {
+    category: 'mining',
+    title: 'Pool fee',
+    short:
+      'The share of mining rewards a pool keeps for running the pool and, under PPS-style schemes, for bearing the luck risk.',
+    long: 'Fees range from zero to about four percent of revenue. Schemes that guarantee payment per share charge more than those where miners share the luck. For large miners, a fraction of a percent makes a real difference.',
+  },
+  'mining-share': {
+    category: 'mining',
+    title: 'Share (mining)',
+    short:
+      'A hash that meets an easier target than a real block; pools count shares to measure how much work each miner contributes.',
+    long: 'Each share is a lottery ticket that would have been a block if it had been a little luckier. The pool sets the share difficulty so each miner submits a manageable number per minute. Payouts are computed from the shares submitted.',
+  },
+  stratum: {
+    category: 'mining',
+    title: 'Stratum',
+    short:
+      'The protocol mining machines use to get work from a pool and submit shares back, in use since 2012.',
+    long: 'The pool sends job details and the miner searches nonces and returns shares. The original version sends data unencrypted and leaves block building to the pool. Stratum V2 was designed to replace it.',
+  },
+  'stratum-v2': {
+    category: 'mining',
+    title: 'Stratum V2',
+    short:
+      'The successor to the Stratum mining protocol: binary and encrypted, and able to let miners choose the transactions in their blocks.',
+    long: 'Encryption stops hash rate hijacking on the way to the pool, and a compact binary format saves bandwidth. With job declaration, miners can build their own block templates and still be paid by a pool. Adoption is growing but still partial.',
+  },
+  'job-negotiation': {
+    category: 'mining',
+    title: 'Job declaration (job negotiation)',
+    short:
+      'A Stratum V2 protocol that lets a miner build its own block template and declare it to a pool, instead of mining the pool’s.',
+    long: 'The miner runs a template provider, usually its own node, and tells the pool which transactions it will mine. The pool checks that the work pays it correctly. It moves the choice of transactions from a few pool operators back to many miners.',
+  },
+  'hashrate-marketplace': {
+    category: 'mining',
+    title: 'Hash rate marketplace',
+    short:
+      'A market where miners sell their hash rate for a period and buyers point it at a pool of their choice.',
+    long: 'Sellers get a fixed price instead of mining income, and buyers get exposure to mining without owning machines. Cloud mining contracts are a retail version, and many have been scams. Large rentals can also be used to attack small coins.',
+  },
+  'hashrate-derivatives': {
+    category: 'mining',
+    network: 'hashprice',
+    title: 'Hash rate derivatives',
+    short:
+      'Futures and forwards on hashprice, letting miners lock in future revenue or traders bet on mining economics.',
+    long: 'A miner can sell its expected output at a fixed dollar price per petahash for months ahead. This smooths income through price falls and halvings. The markets are still small compared with Bitcoin futures.',
+  },
+  'pool-hopping': {
+    category: 'mining',
+    title: 'Pool hopping',
+    short:
+      'Switching between pools to collect more than a fair share of rewards by exploiting how a payout scheme counts shares.',
+    long: 'It worked against early proportional schemes, where shares early in a round were worth more. Modern schemes such as PPLNS and PPS remove the advantage. It remains a reason pools choose their payout rules carefully.',
+  },
+  'block-withholding': {
+    category: 'mining',
+    title: 'Block withholding',
+    short:
+      'A miner in a pool submitting shares but hiding any full block it finds, so it is paid for work while the pool loses the blocks.',
+    long: 'The attack hurts the victim pool and can be used to sabotage competitors. It is hard to detect because bad luck looks the same. Some proposed protocol changes would make a block’s validity unknown to the miner who finds it.',
+  },
+  'selfish-mining': {
+    category: 'mining',
+    title: 'Selfish mining',
+    short:
+      'A strategy in which a miner keeps found blocks secret and releases them strategically to make other miners waste work.',
+    long: 'Research showed a large miner could earn more than its share of rewards this way. It requires a sizeable share of hash rate and good network connections. No sustained case has been observed on Bitcoin.',
+  },
+  asicboost: {
+    category: 'mining',
+    title: 'ASICBoost',
+    short:
+      'A mining optimisation that reuses part of the hash computation between attempts, saving roughly ten to twenty percent of the work.',
+    long: 'The covert form hid the trick by reordering transactions, and critics said it gave a reason to oppose SegWit. The overt form varies version bits in the header instead, which is open and widely used today. It is why many block headers show unusual version numbers.',
+  },
+  extranonce: {
+    category: 'mining',
+    title: 'Extranonce',
+    short:
+      'Extra bytes in the coinbase transaction that miners vary when the header’s own nonce field runs out of values.',
+    long: 'The header nonce allows only about four billion tries, which a modern ASIC uses in a fraction of a second. Changing the extranonce changes the Merkle root and gives a fresh search space. Pools give each miner its own extranonce range so no two do duplicate work.',
+  },
+  hashboard: {
+    category: 'mining',
+    title: 'Hashboard',
+    short:
+      'A circuit board inside an ASIC miner carrying the hashing chips; a typical machine holds three.',
+    long: 'The boards do the actual work and produce most of the heat. When one fails, the machine keeps running at reduced hash rate until it is repaired. Repair shops swap or rework boards to extend a fleet’s life.',
+  },
+  'mining-firmware': {
+    category: 'mining',
+    title: 'Mining firmware',
+    short:
+      'The software running on an ASIC miner; custom firmware can tune chips for efficiency, underclock in expensive hours or manage fleets.',
+    long: 'Stock firmware comes from the manufacturer. Third-party firmware adds per-chip autotuning, power limits and better monitoring, often for a small fee. Tuning lets a miner trade hash rate for efficiency as power prices change.',
+  },
+  'fleet-efficiency': {
+    category: 'mining',
+    title: 'Fleet efficiency',
+    short:
+      'The average energy efficiency of all the machines a miner runs, in joules per terahash; a key cost figure in miners’ reports.',
+    long: 'Newer machines pull the average down, while older ones kept running raise it. A more efficient fleet earns more per megawatt and survives lower hashprices. Public miners report it quarterly next to their hash rate.',
+  },
+  'mining-hosting': {
+    category: 'mining',
+    title: 'Mining hosting',
+    short:
+      'A service in which a facility runs other people’s mining machines for a fee, usually charged per kilowatt-hour.',
+    long: 'Owners ship machines to the host, which provides power, cooling, networking and repairs. The hosting rate often includes a margin on electricity and sometimes a share of profits. Contract terms matter greatly when hashprice falls.',
+  },
+  'self-mining': {
+    category: 'mining',
+    title: 'Self-mining',
+    short:
+      'A mining company running its own machines for its own account, as opposed to hosting machines for clients.',
+    long: 'Self-mining keeps all the upside when bitcoin rises and all the risk when it falls. Hosting earns steadier fees. Many public miners do both and report the two separately.',
+  },
+  'breakeven-price': {
+    category: 'mining',
+    network: 'hashprice',
+    title: 'Breakeven price (mining)',
+    short:
+      'The bitcoin price, or hashprice, below which a miner’s revenue no longer covers its costs; below the shutdown price machines are switched off.',
+    long: 'It depends on the power price, machine efficiency and network difficulty. Older machines have higher breakevens, which is why they are switched off first when prices fall. Analysts estimate the network-wide breakeven to judge when capitulation may start.',
+  },
+  'cost-per-terahash': {
+    category: 'mining',
+    network: 'hashprice',
+    title: 'Cost per terahash ($/TH)',
+    short:
+      'What a miner pays per terahash of hashing capacity, either for new machines or as running cost, used to compare deals.',
+    long: 'Machine prices are quoted in dollars per TH and rise and fall with hashprice. The payback period is roughly machine cost per TH divided by daily profit per TH. Cheap machines at the bottom of a cycle have made many miners’ fortunes.',
+  },
+  'difficulty-ribbon': {
+    category: 'mining',
+    network: 'difficulty',
+    title: 'Difficulty Ribbon',
+    short:
+      'A chart of several moving averages of mining difficulty; when the lines squeeze together, miners are under stress.',
+    long: 'Compression means difficulty has stopped rising, often because weaker miners switched off. Analysts read it as a sign of reduced miner selling pressure. It is a close cousin of the Hash Ribbons indicator.',
+  },
+  hashvalue: {
+    category: 'mining',
+    network: 'hashprice',
+    title: 'Hashvalue',
+    short:
+      'Expected mining revenue per unit of hash rate measured in bitcoin rather than dollars, such as BTC per petahash per day.',
+    long: 'It strips out the bitcoin price and shows only the effect of difficulty, fees and the subsidy. It falls steadily as hash rate grows and halves at each halving. Hashprice is hashvalue multiplied by the bitcoin price.',
+  },
+  'miner-revenue': {
+    category: 'mining',
+    network: 'hashprice',
+    title: 'Miner revenue',
+    short:
+      'What all miners earn together from new coins and fees, usually reported per day in dollars or bitcoin.',
+    long: 'Roughly 450 bitcoin a day come from the subsidy since the 2024 halving, plus a variable amount of fees. Divided by the hash rate it gives hashprice. Analysts compare it with estimated costs to judge miner stress.',
+  },
+  'miner-reserves': {
+    category: 'market',
+    title: 'Miner reserves',
+    short:
+      'The bitcoin held in wallets linked to miners; falling reserves and rising outflows suggest miners are selling.',
+    long: 'Miners earn bitcoin but pay power bills in local currency, so they are steady sellers. On-chain analysts track their wallets to estimate selling pressure. Heavy outflows often coincide with squeezed margins.',
+  },
+  'mining-stocks': {
+    category: 'market',
+    title: 'Bitcoin mining stocks',
+    short:
+      'Shares of listed mining companies, which tend to move with bitcoin but more sharply because of their fixed costs.',
+    long: 'They give stock-market investors leveraged exposure to the bitcoin price and to hashprice. Share prices also reflect debt, dilution and moves into AI hosting. Many trade on the Nasdaq.',
+  },
+  hpc: {
+    category: 'mining',
+    title: 'HPC and AI hosting',
+    short:
+      'Running high-performance computing or AI hardware in data centres; many Bitcoin miners now lease their power sites for it.',
+    long: 'Miners already hold what AI firms lack: large grid connections, land and cooling experience. Leases offer steadier income than mining but need new buildings and customers. The shift has reshaped mining company valuations since 2024.',
+  },
+  'demand-response': {
+    category: 'mining',
+    title: 'Demand response',
+    short:
+      'Programmes that pay large electricity users to cut consumption when the grid is strained; miners are ideal participants.',
+    long: 'Miners can power down within minutes and restart without damage, unlike most factories. They earn credits or avoid peak prices while the grid gains flexible capacity. Texas miners have earned more from some curtailments than from mining.',
+  },
+  'four-coincident-peak': {
+    category: 'mining',
+    title: 'Four Coincident Peak (4CP)',
+    short:
+      'A Texas transmission charge set by a user’s consumption in the four summer peak intervals; miners shut down to avoid it.',
+    long: 'ERCOT bills transmission costs by each customer’s load during the single highest 15-minute interval of each month from June to September. By predicting and avoiding those peaks, a miner can cut its power bill for a whole year. The practice is one reason miners curtail on hot afternoons.',
+  },
+  'flexible-load': {
+    category: 'mining',
+    title: 'Flexible load',
+    short:
+      'Electricity demand that can be switched off quickly when the grid needs it; Bitcoin miners are a textbook example.',
+    long: 'Grid operators value loads that can drop within seconds to balance supply. In Texas, large flexible loads register as controllable load resources and earn payments. Miners argue this helps grids absorb more wind and solar power.',
+  },
+  'behind-the-meter': {
+    category: 'mining',
+    title: 'Behind-the-meter mining',
+    short:
+      'Mining powered directly by a generator on the same site, without the electricity passing through the public grid.',
+    long: 'It avoids transmission charges and uses power that might otherwise be wasted or sold cheaply. Examples include miners at wind farms, gas wells and hydro dams. It also ties the miner to one plant’s fortunes.',
+  },
+  'heat-reuse': {
+    category: 'mining',
+    title: 'Heat reuse',
+    short:
+      'Using the heat mining machines give off to warm homes, greenhouses or water, so the electricity does two jobs.',
+    long: 'Almost all the power a miner uses ends up as heat. Projects capture it for district heating, drying crops or Bitcoin heaters in homes. It improves the economics of small miners in cold places.',
+  },
+  'hydro-cooling': {
+    category: 'mining',
+    title: 'Hydro cooling',
+    short:
+      'Cooling ASIC miners with water running through plates on the chips instead of fans, allowing higher power and density.',
+    long: 'Hydro-cooled machines run quieter and hotter water can be reused. They need plumbing, dry coolers and careful maintenance. Manufacturers sell dedicated hydro models alongside air-cooled ones.',
+  },
+  'energized-capacity': {
+    category: 'mining',
+    title: 'Energized capacity',
+    short:
+      'How much power, or hash rate, a miner actually has switched on and running, as opposed to planned or under construction.',
+    long: 'Mining companies report energized megawatts and exahashes to show progress on new sites. The gap to announced capacity reveals delays in transformers, machines or grid approvals. Investors watch it to judge growth plans.',
+  },
+  'empty-block': {
+    category: 'mining',
+    title: 'Empty block',
+    short: 'A block containing only the coinbase transaction and no user transactions.',
+    long: 'Miners sometimes start mining on a new block before they have validated its parent and built a full template. Finding a block in those seconds gives an empty one. Empty blocks waste space for users but are valid.',
+  },
+  'block-time': {
+    category: 'mining',
+    network: 'difficulty',
+    title: 'Block time',
+    short:
+      'The time between two blocks; Bitcoin targets ten minutes on average, though single intervals vary a lot.',
+    long: 'Finding a block is random, so intervals of a minute or an hour both happen. When hash rate grows, blocks come faster until the next difficulty adjustment. The average over an epoch decides whether difficulty goes up or down.',
+  },
+  'asic-resistance': {
+    category: 'mining',
+    title: 'ASIC resistance',
+    short:
+      'Designing a mining algorithm so that specialised chips gain little over ordinary CPUs or graphics cards.',
+    long: 'The goal is to keep mining open to ordinary users. Monero changes its algorithm to stay ASIC-resistant, and Ethereum’s old algorithm used memory for the same reason. Critics say ASICs arrive eventually anyway and commodity hardware is easier to rent for attacks.',
+  },
+  'bitcoin-etf': {
+    category: 'market',
+    title: 'Bitcoin ETF',
+    short:
+      'An exchange-traded fund that holds bitcoin, so investors can buy exposure through an ordinary brokerage account.',
+    long: 'Spot Bitcoin ETFs hold real coins with a custodian; futures ETFs hold CME futures instead. The US approved spot funds in January 2024 and they became some of the fastest-growing funds ever. Their daily inflows and outflows are watched as a gauge of institutional demand.',
+  },
+  'ether-etf': {
+    category: 'market',
+    title: 'Ether ETF',
+    short:
+      'An exchange-traded fund that holds ether, the coin of Ethereum, giving brokerage investors exposure to its price.',
+    long: 'US spot ether ETFs began trading in July 2024, six months after the Bitcoin funds. Their flows were smaller at first. Regulators later allowed some of them to stake part of the ether they hold.',
+  },
+  'spot-etf': {
+    category: 'market',
+    title: 'Spot crypto ETF',
+    short:
+      'An exchange-traded fund that holds the coins themselves rather than futures contracts on them.',
+    long: 'A spot fund’s price tracks the coin directly because its shares are backed by coins in custody. Futures-based funds pay the cost of rolling contracts and can lag the price. After Bitcoin and ether, issuers filed spot ETFs for many other coins.',
+  },
+  'etf-flows': {
+    category: 'market',
+    title: 'ETF flows',
+    short:
+      'The money moving into (inflows) or out of (outflows) exchange-traded funds each day, a widely watched measure of demand.',
+    long: 'When investors buy more shares than they sell, the fund creates shares and, for a spot crypto ETF, buys coins; outflows work the other way. Daily flow tables for the Bitcoin funds are published every evening. Large streaks of inflows have coincided with price rallies.',
+  },
+  'creation-redemption': {
+    category: 'market',
+    title: 'Creation and redemption',
+    short:
+      'How ETF shares are made and removed: large dealers hand in assets (or cash) for new shares, or return shares for assets.',
+    long: 'The mechanism keeps an ETF’s price close to the value of what it holds, because dealers profit from any gap. Early US Bitcoin ETFs had to use cash; in-kind creation with actual bitcoin was allowed from 2025. In-kind is cheaper and more tax-efficient.',
+  },
+  'authorized-participant': {
+    category: 'market',
+    title: 'Authorized participant',
+    short: 'A large dealer allowed to create and redeem an ETF’s shares directly with the fund.',
+    long: 'Authorized participants are usually big banks and trading firms. They buy the underlying asset, deliver it for new shares, and sell those on the exchange, or the reverse. Their arbitrage keeps the fund’s price near its net asset value.',
+  },
+  'nav-premium': {
+    category: 'market',
+    title: 'Premium or discount to NAV (mNAV)',
+    short:
+      'How far a fund’s or company’s market value sits above or below the value of the crypto it holds.',
+    long: 'Closed-end trusts and bitcoin treasury companies can trade far from their holdings because shares cannot be swapped for coins. mNAV divides a company’s market value by the value of its bitcoin; above one, it can issue shares to buy more bitcoin. A premium that turns into a discount ends that strategy.',
+  },
+  'bitcoin-treasury-company': {
+    category: 'market',
+    title: 'Bitcoin treasury company',
+    short:
+      'A listed company that holds bitcoin, or another coin, as its main reserve asset and raises money to buy more.',
+    long: 'Strategy, formerly MicroStrategy, started the model in 2020 and dozens of imitators followed. They fund purchases by selling shares and convertible debt. Investors judge them by bitcoin per share and by the premium of their market value over their holdings.',
+  },
+  'basis-trade': {
+    category: 'market',
+    title: 'Basis trade (cash-and-carry)',
+    short:
+      'Buying an asset and selling its futures at a higher price to pocket the difference, with no bet on the direction of the price.',
+    long: 'Crypto futures often trade above spot because traders pay up for leverage. Funds buy spot bitcoin or ETF shares and short CME futures to earn that spread, annualised as the basis. Part of ETF flows comes from this trade, so inflows do not always mean new buyers.',
+  },
+  contango: {
+    category: 'market',
+    title: 'Contango and backwardation',
+    short:
+      'Contango: futures trade above the spot price. Backwardation: futures trade below it, usually a sign of stress or strong spot demand.',
+    long: 'Crypto futures are normally in contango because buyers want leverage and there is a cost to holding coins. Deep backwardation appears in sell-offs when traders rush to hedge. The size of the gap is what basis traders earn.',
+  },
+  'crypto-futures': {
+    category: 'market',
+    title: 'Crypto futures',
+    short:
+      'Contracts to buy or sell a coin at a set price on a future date; CME lists regulated Bitcoin and ether futures.',
+    long: 'Futures let traders bet on or hedge the price without holding coins. Dated futures expire, unlike the perpetual swaps of crypto exchanges. CME open interest is read as a sign of institutional activity.',
+  },
+  'cme-gap': {
+    category: 'market',
+    title: 'CME gap',
+    short:
+      'A jump between the Friday close and Monday open of CME Bitcoin futures, caused by crypto trading on over the weekend.',
+    long: 'Bitcoin trades around the clock, but CME futures pause at weekends. Some traders believe prices tend to return to fill the gap. The pattern is folklore more than law.',
+  },
+  liquidation: {
+    category: 'market',
+    title: 'Liquidation',
+    short:
+      'The forced closing of a leveraged position when losses eat through its collateral; waves of them can drive sharp price moves.',
+    long: 'An exchange sells a losing long, or buys back a losing short, once the margin falls below the maintenance level. Each forced trade pushes the price further and can trigger the next, a liquidation cascade. Daily liquidation totals are reported as a measure of market stress.',
+  },
+  leverage: {
+    category: 'market',
+    title: 'Leverage',
+    short:
+      'Trading with borrowed money so that a position is larger than the trader’s own stake; gains and losses are multiplied.',
+    long: 'Crypto exchanges offer leverage of 100 times or more on perpetual futures. A small move against a highly leveraged position wipes out the collateral. The estimated leverage ratio compares open interest with exchange reserves to gauge how stretched the market is.',
+  },
+  'short-squeeze': {
+    category: 'market',
+    title: 'Short squeeze / long squeeze',
+    short:
+      'A rapid price move that forces traders on the wrong side to close: rising prices squeeze shorts, falling prices squeeze longs.',
+    long: 'Closing a short means buying, which pushes the price up further and forces more shorts out. Long squeezes work the same way downwards. High open interest and lopsided funding rates make squeezes more likely.',
+  },
+  'long-short-ratio': {
+    category: 'market',
+    title: 'Long/short ratio',
+    short:
+      'The share of traders or positions betting on a rise compared with those betting on a fall, on one exchange or across many.',
+    long: 'A very high ratio shows crowded optimism and a risk of a long squeeze, and the reverse for a low one. Figures differ between exchanges and between counting accounts and volume. It is a sentiment gauge, not a forecast.',
+  },
+  'crypto-options': {
+    category: 'market',
+    title: 'Crypto options',
+    short:
+      'Contracts giving the right, not the obligation, to buy (call) or sell (put) a coin at a set price by a set date.',
+    long: 'Deribit dominates crypto options, and the US Bitcoin ETFs have listed options since late 2024. Large monthly and quarterly expiries can pull prices around them. Options prices reveal the volatility traders expect.',
+  },
+  'max-pain': {
+    category: 'market',
+    title: 'Max pain',
+    short:
+      'The strike price at which the most options would expire worthless; some traders expect prices to drift there before expiry.',
+    long: 'It is computed from open interest across all strikes of an expiry. The theory is that option sellers hedge in ways that pull the price toward it. Evidence for the effect is mixed.',
+  },
+  'put-call-ratio': {
+    category: 'market',
+    title: 'Put/call ratio',
+    short:
+      'Open interest or volume in put options divided by that in call options; higher values show more demand for downside protection.',
+    long: 'Traders read a high ratio as fear and a low ratio as greed. Because puts are also used to hedge holdings, the ratio is not a pure bet on direction. It is tracked for Bitcoin and ether options.',
+  },
+  'implied-volatility': {
+    category: 'market',
+    title: 'Implied volatility',
+    short:
+      'The future price swings that options prices imply, as an annualised percentage; realized volatility is what actually happened.',
+    long: 'When traders pay more for options, implied volatility rises. Deribit’s DVOL index tracks it for Bitcoin and ether like the VIX does for stocks. Skew compares puts and calls to show which direction traders fear more.',
+  },
+  'market-maker': {
+    category: 'market',
+    title: 'Market maker',
+    short:
+      'A firm that continuously quotes prices to buy and sell, earning the spread and providing liquidity to other traders.',
+    long: 'Market makers keep order books deep so large trades move prices less. Token projects often hire them, sometimes with loans of tokens and options. Their withdrawal during stress can make moves much sharper.',
+  },
+  'automated-market-maker': {
+    category: 'market',
+    title: 'Automated market maker (AMM)',
+    short:
+      'A smart contract that quotes prices from a formula over the tokens in its pool, instead of matching buyers and sellers.',
+    long: 'Traders swap against the pool and the price moves as its balances change. Liquidity providers deposit tokens and earn fees but face impermanent loss. Uniswap popularised the design.',
+  },
+  slippage: {
+    category: 'market',
+    title: 'Slippage',
+    short:
+      'The difference between the price you expect for a trade and the price you actually get, larger for big trades in thin markets.',
+    long: 'On an order book, a large order eats through several price levels. On an AMM the pool price moves as you trade. Decentralised exchanges let users set a slippage tolerance, beyond which the trade fails.',
+  },
+  'otc-desk': {
+    category: 'market',
+    title: 'OTC desk',
+    short:
+      'A trading desk that arranges large crypto trades privately between parties instead of on a public order book.',
+    long: 'Big buyers such as funds and companies use OTC desks to avoid moving the public price. The trades settle later on-chain or inside the desk’s books. Analysts track OTC desk balances as a hint of institutional demand.',
+  },
+  'wash-trading': {
+    category: 'market',
+    title: 'Wash trading',
+    short:
+      'Trading with yourself, or in collusion, to fake volume and activity; common on unregulated exchanges and NFT markets.',
+    long: 'Fake volume makes a token or venue look more liquid and popular than it is. Studies have found much of the volume on some exchanges to be wash trading. It is illegal in regulated markets.',
+  },
+  'spot-market': {
+    category: 'market',
+    title: 'Spot market',
+    short:
+      'The market where coins are bought and sold for immediate delivery, as opposed to futures and options.',
+    long: 'Spot volume shows real buying and selling of coins. Rallies driven by spot buying are considered healthier than those driven by leveraged futures. Spot ETFs buy on the spot market to back their shares.',
+  },
+  'support-resistance': {
+    category: 'market',
+    title: 'Support and resistance',
+    short:
+      'Price levels where buying (support) or selling (resistance) has repeatedly stopped a move, watched by chart traders.',
+    long: 'Round numbers and previous highs and lows often act as such levels. A break through resistance is read as bullish, a break below support as bearish. They work partly because many traders watch the same lines.',
+  },
+  'moving-average': {
+    category: 'market',
+    title: 'Moving average',
+    short:
+      'The average price over a rolling window, such as 50 or 200 days, used to show the trend; the 200-week average has marked Bitcoin’s cycle lows.',
+    long: 'Prices above a long moving average suggest an uptrend and below it a downtrend. The 200-week moving average has acted as a floor in past Bitcoin bear markets. Crossings of the 50-day and 200-day averages are called golden and death crosses.',
+  },
+  'golden-cross': {
+    category: 'market',
+    title: 'Golden cross and death cross',
+    short:
+      'A golden cross is the 50-day moving average rising above the 200-day one; a death cross is the reverse.',
+    long: 'Chart traders read the golden cross as the start of an uptrend and the death cross as a downtrend. Because moving averages lag, the signal often comes after much of the move. Crypto media report both as headlines.',
+  },
+  rsi: {
+    category: 'market',
+    title: 'Relative Strength Index (RSI)',
+    short:
+      'A momentum indicator from 0 to 100; readings above 70 are called overbought and below 30 oversold.',
+    long: 'It compares the size of recent gains with recent losses, usually over 14 periods. Traders use extreme readings to expect a pause or reversal. In strong trends it can stay overbought or oversold for a long time.',
+  },
+  'dead-cat-bounce': {
+    category: 'market',
+    title: 'Dead cat bounce',
+    short:
+      'A short-lived price recovery in the middle of a larger decline, after which the fall resumes.',
+    long: 'It is only clear in hindsight: at the time it looks like a relief rally. Traders warn of it after sharp crashes. The phrase comes from the saying that even a dead cat bounces if dropped from high enough.',
+  },
+  'four-year-cycle': {
+    category: 'market',
+    network: 'halving',
+    title: 'Four-year cycle',
+    short:
+      'Bitcoin’s pattern so far of a bull market after each halving followed by a deep bear market, repeating about every four years.',
+    long: 'Peaks came in late 2013, 2017 and 2021, each a year or so after a halving. Believers link it to the cut in new supply; sceptics say ETFs and institutions have broken the pattern. Many investors still time their expectations by it.',
+  },
+  'supply-shock': {
+    category: 'market',
+    title: 'Supply shock',
+    short:
+      'A sudden drop in the amount of a coin available to buy, which can push the price up sharply if demand holds.',
+    long: 'Halvings cut new supply; ETFs and treasury companies remove coins from circulation. Analysts argue that when exchange balances fall while demand rises, a squeeze follows. The effect is hard to measure in advance.',
+  },
+  'fear-and-greed-index': {
+    category: 'market',
+    title: 'Fear and Greed Index',
+    short:
+      'A daily score from 0 (extreme fear) to 100 (extreme greed) combining volatility, momentum, social media and other data.',
+    long: 'The crypto version is published by Alternative.me, and CNN publishes one for stocks. Contrarians buy in extreme fear and sell in extreme greed. It describes the mood rather than predicting prices.',
+  },
+  flippening: {
+    category: 'market',
+    title: 'The flippening',
+    short:
+      'The hypothetical moment when Ethereum’s market value overtakes Bitcoin’s, or more loosely any coin overtaking another.',
+    long: 'The idea was popular in 2017 and 2021 when ether rallied faster than bitcoin. It has never happened for Bitcoin’s market cap. The term is now also used for other rankings, such as fees or volumes.',
+  },
+  mvrv: {
+    category: 'market',
+    title: 'MVRV ratio',
+    short:
+      'Market value divided by realized value: how far the price sits above or below the average cost at which coins last moved.',
+    long: 'Readings far above one have marked cycle tops, and readings below one have marked bottoms, when the average holder was at a loss. The MVRV Z-score scales the gap by its historical spread. It is one of the most cited on-chain valuation metrics.',
+  },
+  'realized-price': {
+    category: 'market',
+    title: 'Realized price',
+    short:
+      'The average price at which all existing bitcoin last moved on-chain: a rough estimate of the market’s cost basis.',
+    long: 'It is realized cap divided by supply. When the market price falls below it, the average holder is at a loss, which has happened only near deep bear-market lows. Versions for short-term and long-term holders are also tracked.',
+  },
+  'realized-cap': {
+    category: 'market',
+    title: 'Realized cap',
+    short:
+      'The value of all coins counted at the price when each last moved, instead of today’s price.',
+    long: 'Coins lost years ago count at their old, low value, so realized cap discounts them. It rises when coins change hands at higher prices, showing real capital flowing in. It is the denominator of the MVRV ratio.',
+  },
+  nupl: {
+    category: 'market',
+    title: 'NUPL (net unrealized profit/loss)',
+    short:
+      'The share of Bitcoin’s market value that is unrealized profit or loss for holders: (market cap minus realized cap) divided by market cap.',
+    long: 'Above about 0.75 the market has been euphoric and near tops; below zero, in capitulation. Analysts colour the chart by phase from capitulation to euphoria. It carries the same information as MVRV in another form.',
+  },
+  sopr: {
+    category: 'market',
+    title: 'SOPR (spent output profit ratio)',
+    short:
+      'The price at which coins are spent divided by the price at which they were acquired, averaged over a day.',
+    long: 'Above one, coins moving are sold at a profit on average; below one, at a loss. In bull markets it tends to bounce off one, as holders refuse to sell at a loss. Adjusted SOPR leaves out coins that moved within an hour.',
+  },
+  'puell-multiple': {
+    category: 'mining',
+    network: 'hashprice',
+    title: 'Puell Multiple',
+    short:
+      'Daily miner revenue in dollars divided by its one-year average; high readings have marked tops, low ones miner stress and bottoms.',
+    long: 'Miners must sell coins to pay costs, so their income shapes selling pressure. When revenue is far above its average, miners sell into strength; when far below, weak miners capitulate. Halvings push the multiple down abruptly.',
+  },
+  'exchange-reserves': {
+    category: 'market',
+    title: 'Exchange reserves',
+    short:
+      'How many coins sit in exchanges’ known wallets; falling reserves suggest coins going into long-term storage.',
+    long: 'Coins moving to exchanges are often about to be sold, and coins leaving them are often being stored. Analysts chart daily netflows as a sentiment signal. Estimates depend on which wallets are identified, so providers disagree.',
+  },
+  'proof-of-reserves': {
+    category: 'market',
+    title: 'Proof of reserves',
+    short:
+      'An exchange or custodian showing that it holds the customer coins it claims to, usually with on-chain evidence and an audit.',
+    long: 'After FTX collapsed in 2022, many exchanges began publishing proofs. A full proof also needs the liabilities side, so customers can check that their balances are included. Without liabilities, reserves alone say little about solvency.',
+  },
+  'whale-transaction': {
+    category: 'market',
+    title: 'Whale transaction',
+    short:
+      'A very large on-chain transfer, often reported by alert services when coins worth millions move between wallets or exchanges.',
+    long: 'Moves into an exchange are read as possible selling and moves out as accumulation. Many alerts turn out to be exchanges reshuffling their own wallets. Whale wallets are tracked by size bands.',
+  },
+  'hodl-waves': {
+    category: 'market',
+    title: 'HODL waves',
+    short:
+      'A chart of Bitcoin’s supply split by how long coins have stayed unmoved, showing when old holders sell and new ones accumulate.',
+    long: 'In bull markets the bands of young coins swell as long-held coins change hands. In bear markets coins age and the older bands grow. A variant weights the bands by realized value.',
+  },
+  'long-term-holder': {
+    category: 'market',
+    title: 'Long-term holder (LTH)',
+    short:
+      'In on-chain analysis, coins unmoved for at least about 155 days, and the holders they belong to.',
+    long: 'Such coins are statistically unlikely to be sold soon. Long-term holders tend to sell into rallies and accumulate in bear markets. Their supply and cost basis are watched as cycle indicators.',
+  },
+  'short-term-holder': {
+    category: 'market',
+    title: 'Short-term holder (STH)',
+    short:
+      'In on-chain analysis, coins that moved within the last 155 days or so, and the holders they belong to.',
+    long: 'Short-term holders react most to price moves and sell in panics. Their realized price often acts as support in bull markets. When the price falls below it, recent buyers are at a loss on average.',
+  },
+  'coin-days-destroyed': {
+    category: 'market',
+    title: 'Coin days destroyed',
+    short:
+      'A measure of how much old coin moved: each coin spent counts for the number of days it had been idle.',
+    long: 'Moving one bitcoin that sat for a year destroys 365 coin days. Spikes show long-held coins moving, which may mean old holders are selling. It gives more weight to dormant coins than plain volume does.',
+  },
+  'dormant-coins': {
+    category: 'market',
+    title: 'Dormant coins',
+    short:
+      'Coins that have not moved for many years; some are lost, some belong to patient holders, and their waking is big news.',
+    long: 'Several million bitcoin have not moved in over a decade, including those attributed to Satoshi. When an old wallet moves, analysts watch whether the coins reach an exchange. Dormant supply makes the circulating supply smaller than it appears.',
+  },
+  'illiquid-supply': {
+    category: 'market',
+    title: 'Illiquid supply',
+    short:
+      'Coins held in wallets that rarely or never sell, as opposed to liquid supply sitting with active traders and exchanges.',
+    long: 'Glassnode classifies wallets by how much they have historically spent. A rising illiquid share means fewer coins are available to buy. Bulls cite it as a sign of a coming supply squeeze.',
+  },
+  'on-chain-analysis': {
+    category: 'market',
+    title: 'On-chain analysis',
+    short:
+      'Studying the public blockchain, such as coin ages, flows between wallets and profit at the time of sale, to read market behaviour.',
+    long: 'Because every Bitcoin transaction is public, analysts can estimate what holders paid and when they sell. Firms label wallets of exchanges, miners and funds to follow flows. The same techniques are used for surveillance and by law enforcement to trace funds.',
+  },
+  tokenomics: {
+    category: 'market',
+    title: 'Tokenomics',
+    short:
+      'The supply design of a token: how many exist, who got them, how new ones are issued and when insiders can sell.',
+    long: 'Large allocations to founders and investors, with unlocks coming later, can weigh on the price for years. Fixed supply, burning and staking rewards all change how scarce a token is. Reading the tokenomics is basic due diligence.',
+  },
+  'fully-diluted-valuation': {
+    category: 'market',
+    title: 'Fully diluted valuation (FDV)',
+    short:
+      'A token’s price times its maximum supply: what the project would be worth if every token already existed.',
+    long: 'Many new tokens launch with a small circulating supply and a huge FDV. The gap shows how much future selling from unlocks and emissions may come. A low market cap can hide a very high FDV.',
+  },
+  'circulating-supply': {
+    category: 'market',
+    title: 'Circulating supply',
+    short:
+      'The number of coins that exist and can be traded now, excluding locked, unissued or burned tokens.',
+    long: 'Market cap is usually computed from circulating supply. For Bitcoin it is just under 20 million of the 21 million maximum. For newer tokens, unlocks increase it over time.',
+  },
+  'token-unlock': {
+    category: 'market',
+    title: 'Token unlock',
+    short:
+      'The date when tokens held by a project’s team or investors stop being locked and can be sold.',
+    long: 'Projects release insider tokens on a vesting schedule, often monthly after a one-year cliff. Large unlocks can add selling pressure. Trackers publish calendars of upcoming unlocks.',
+  },
+  tvl: {
+    category: 'market',
+    title: 'Total value locked (TVL)',
+    short:
+      'The value of all crypto deposited in a DeFi protocol or blockchain’s smart contracts, a rough measure of its use.',
+    long: 'TVL rises with deposits and with token prices, so it can grow without new users. Double counting is common when the same coins are reused across protocols. It is still the most cited DeFi size figure.',
+  },
   bitcoin: {
     category: 'coin',
     short:
