@@ -150,7 +150,8 @@ describe.skipIf(!chromiumPath)('fault matrix: options "Test key" and the key rul
     // Every sentence the status shows after this click ("Testing…", then the answer), so a
     // repeated sentence is not mistaken for the previous click's.
     await options.evaluate(() => {
-      const status = document.querySelector('[role="status"]')!;
+      // The CoinGecko section's own status line (each section reports next to its controls).
+      const status = document.querySelector('[aria-labelledby="api-heading"] [role="status"]')!;
       const seen: string[] = [];
       (window as unknown as { statusSeen: string[] }).statusSeen = seen;
       new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
