@@ -1865,6 +1865,426 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'The value of all crypto deposited in a DeFi protocol or blockchain’s smart contracts, a rough measure of its use.',
     long: 'TVL rises with deposits and with token prices, so it can grow without new users. Double counting is common when the same coins are reused across protocols. It is still the most cited DeFi size figure.',
   },
+  covenants: {
+    category: 'bitcoin',
+    title: 'Covenants',
+    short:
+      'Rules that restrict where coins can be sent next, not just who can spend them; several Bitcoin soft forks propose them.',
+    long: 'Today a Bitcoin script can only check who signs. A covenant could require, for example, that coins go to a vault or a set of outputs fixed in advance. Proposals such as CTV, OP_CAT and CSFS enable covenants of different power, and the debate is about which, if any, to activate.',
+  },
+  ctv: {
+    category: 'bitcoin',
+    title: 'OP_CHECKTEMPLATEVERIFY (CTV)',
+    short:
+      'A proposed opcode (BIP119) that lets a script require the spending transaction to match a template committed in advance.',
+    long: 'It is the simplest covenant proposal: coins can be locked so they can only move in a pre-set way. Uses include congestion control, vaults and cheaper channel factories. Supporters have pushed for activation since 2020, often now bundled with CSFS.',
+  },
+  'op-cat': {
+    category: 'bitcoin',
+    title: 'OP_CAT',
+    short:
+      'A script opcode that joins two pieces of data; disabled in 2010 and proposed for Tapscript again in BIP347.',
+    long: 'Concatenation sounds trivial, but with Schnorr signatures it lets scripts inspect the spending transaction and so build covenants. Supporters see a small, general tool; critics worry about what else it enables. It would only be re-enabled in Tapscript.',
+  },
+  anyprevout: {
+    category: 'bitcoin',
+    title: 'SIGHASH_ANYPREVOUT (APO)',
+    short:
+      'A proposed signature flag (BIP118) letting a signature stay valid for a different coin with the same script.',
+    long: 'It enables LN-Symmetry, a simpler Lightning design in which an old channel state can be overridden by a newer one without penalties. It also allows some covenant-like constructions. It was earlier called SIGHASH_NOINPUT.',
+  },
+  csfs: {
+    category: 'bitcoin',
+    title: 'OP_CHECKSIGFROMSTACK (CSFS)',
+    short:
+      'A proposed opcode (BIP348) that checks a signature over any message supplied in the script, not only over the transaction.',
+    long: 'It lets scripts verify signed statements such as an oracle’s price or a delegation. Combined with CTV it can emulate much of what ANYPREVOUT offers. The CTV plus CSFS package gained broad developer backing in 2025.',
+  },
+  'great-consensus-cleanup': {
+    category: 'bitcoin',
+    title: 'Great Consensus Cleanup',
+    short:
+      'A proposed soft fork (BIP54) that fixes long-known bugs in Bitcoin’s rules, such as the timewarp attack and very slow blocks.',
+    long: 'It limits transactions that take minutes to validate, closes the timewarp loophole, forbids 64-byte transactions and makes coinbase transactions unique. It changes no features, so it is seen as less contentious than covenants. First proposed in 2019, it was revived in 2024.',
+  },
+  'timewarp-attack': {
+    category: 'mining',
+    network: 'difficulty',
+    title: 'Timewarp attack',
+    short:
+      'A flaw in Bitcoin’s difficulty adjustment that a majority of miners could exploit with false timestamps to lower difficulty and mine faster.',
+    long: 'The adjustment measures each period in a way that leaves one block unlinked from the next period. By manipulating timestamps, colluding miners could drive difficulty down over weeks. The Great Consensus Cleanup closes the gap, and testnet4 already did.',
+  },
+  'op-vault': {
+    category: 'bitcoin',
+    title: 'OP_VAULT (Bitcoin vaults)',
+    short:
+      'A vault locks coins so any withdrawal must wait a delay during which the owner can claw it back; OP_VAULT (BIP345) proposed an opcode for it.',
+    long: 'If a thief steals the hot key, the owner sees the pending withdrawal and sends the coins to a recovery key instead. Vaults can be built today with presigned transactions but awkwardly. Covenant opcodes would make them much simpler.',
+  },
+  'op-return': {
+    category: 'bitcoin',
+    title: 'OP_RETURN',
+    short:
+      'An output type that carries arbitrary data and can never be spent, used to embed small records in the blockchain.',
+    long: 'Because it is provably unspendable, nodes can drop it from the UTXO set. Bitcoin Core long limited relay to about 80 bytes of data; removing the limit in 2025 caused one of the sharpest policy disputes in years. Protocols such as Runes store their data in it.',
+  },
+  'bitcoin-script': {
+    category: 'bitcoin',
+    title: 'Bitcoin Script',
+    short:
+      'The small stack-based language that sets the conditions for spending each coin, such as a signature, several signatures or a time.',
+    long: 'It is deliberately limited: no loops and few operations, so every script can be checked quickly. Taproot lets a coin be spent either by a single key (the key path) or by revealing one of several scripts (the script path). New opcodes need a soft fork.',
+  },
+  tapscript: {
+    category: 'bitcoin',
+    title: 'Tapscript',
+    short:
+      'The version of Bitcoin Script used inside Taproot spends, with Schnorr signature checks and easier upgrade hooks.',
+    long: 'Tapscript replaced some opcodes and added OP_SUCCESS codes reserved for future soft forks. Proposals such as OP_CAT would be enabled only in Tapscript. It also removed the old limit on the number of signature checks per script.',
+  },
+  mast: {
+    category: 'bitcoin',
+    title: 'MAST (script trees)',
+    short:
+      'Putting several spending scripts in a Merkle tree so that only the one actually used is revealed on-chain.',
+    long: 'Unused conditions stay private and cost no block space. Taproot implemented the idea as its script tree, or taptree. A wallet can have a simple everyday path and hidden backup conditions.',
+  },
+  'schnorr-signatures': {
+    category: 'bitcoin',
+    title: 'Schnorr signatures',
+    short:
+      'The signature scheme Bitcoin added with Taproot in 2021 (BIP340): simpler than ECDSA and able to combine several keys into one.',
+    long: 'Schnorr signatures are linear, so the public keys and signatures of several parties can be added together. A multisig spend can then look like a single signature, saving space and hiding the setup. They also enable adaptor signatures and FROST.',
+  },
+  ecdsa: {
+    category: 'tech',
+    title: 'ECDSA',
+    short:
+      'The elliptic-curve signature scheme Bitcoin used from the start and still uses for pre-Taproot outputs, over the secp256k1 curve.',
+    long: 'Ethereum and many other chains use it too. It lacks the linearity of Schnorr, which makes key aggregation complex. A future quantum computer could break it, as it could break Schnorr.',
+  },
+  musig2: {
+    category: 'bitcoin',
+    title: 'MuSig2',
+    short:
+      'A protocol for several signers to produce one Schnorr signature for one combined key, in two rounds of communication.',
+    long: 'On-chain, an n-of-n MuSig2 spend looks like any single-key Taproot payment. It is used in Lightning’s Taproot channels and in collaborative custody. It requires every signer to take part.',
+  },
+  frost: {
+    category: 'bitcoin',
+    title: 'FROST',
+    short:
+      'A threshold Schnorr signature scheme: any t of n signers can produce one ordinary-looking signature.',
+    long: 'Unlike MuSig2, it does not need everyone, so it suits custody and federations. The result is indistinguishable from a single-key spend. Key generation is more complex and implementations are newer.',
+  },
+  'threshold-signatures': {
+    category: 'tech',
+    title: 'Threshold signatures (MPC)',
+    short:
+      'Splitting a private key into shares so that a set number of parties can sign together while no one ever holds the whole key.',
+    long: 'Custodians use multi-party computation (MPC) wallets to avoid a single point of theft. Unlike script multisig, the chain sees only one ordinary signature. The security rests on the cryptography and the software, which must be audited carefully.',
+  },
+  'adaptor-signatures': {
+    category: 'bitcoin',
+    title: 'Adaptor signatures',
+    short:
+      'An incomplete signature that becomes valid only when a secret is added, so publishing the final signature reveals the secret.',
+    long: 'They let two transactions be linked without any script: completing one lets the other party complete the other. They power PTLCs, atomic swaps and discreet log contracts. They rely on Schnorr-style signatures.',
+  },
+  timelock: {
+    category: 'bitcoin',
+    title: 'Timelock',
+    short:
+      'A condition that stops coins from being spent before a certain block height or time, either absolute or relative to confirmation.',
+    long: 'Absolute timelocks name a date or height; relative ones count blocks since the coin was confirmed. They make Lightning, vaults and inheritance plans possible. A transaction can also carry an nLockTime so it cannot be mined before a given block.',
+  },
+  cltv: {
+    category: 'bitcoin',
+    title: 'OP_CHECKLOCKTIMEVERIFY (CLTV)',
+    short:
+      'The opcode that enforces an absolute timelock in a script: the coins cannot be spent before a set height or date.',
+    long: 'Activated in 2015 by BIP65, it was the first new script feature since Bitcoin’s early days. Lightning uses it for the deadlines of HTLCs. Wallets use it for timed backups and inheritance.',
+  },
+  'csv-timelock': {
+    category: 'bitcoin',
+    title: 'OP_CHECKSEQUENCEVERIFY (CSV)',
+    short:
+      'The opcode that enforces a relative timelock: coins can only be spent a set number of blocks after they were confirmed.',
+    long: 'Activated in 2016 with BIP112, it uses each input’s nSequence field. It gives Lightning its dispute window, in which a cheated party can punish an old channel state. Vault designs rely on it too.',
+  },
+  'soft-fork-activation': {
+    category: 'bitcoin',
+    title: 'Soft fork activation',
+    short:
+      'How a Bitcoin rule change is switched on, usually once enough miners signal readiness in their blocks.',
+    long: 'Under BIP9 a change activates when 95 percent (later 90) of blocks in a period signal; Taproot used the shorter Speedy Trial. A user-activated soft fork instead has nodes enforce the rule from a set date regardless of miners. Choosing a method is often as contentious as the change itself.',
+  },
+  drivechain: {
+    category: 'bitcoin',
+    title: 'Drivechain',
+    short:
+      'A proposal (BIP300 and BIP301) for sidechains whose coins are pegged to bitcoin and whose withdrawals are approved by miners.',
+    long: 'Sidechains could then add features without changing Bitcoin itself. Critics say it gives miners too much power over users’ coins and new incentives to misbehave. It has not been activated.',
+  },
+  'post-quantum': {
+    category: 'bitcoin',
+    title: 'Post-quantum Bitcoin',
+    short:
+      'Plans to move Bitcoin to signatures that quantum computers could not break, before such computers exist.',
+    long: 'A large quantum computer could derive private keys from public keys, putting coins with exposed keys at risk. Proposals such as BIP360 add new quantum-resistant output types. The hard questions are the timeline and what to do with coins that never move.',
+  },
+  bitvm: {
+    category: 'bitcoin',
+    title: 'BitVM',
+    short:
+      'A way to verify arbitrary computation on Bitcoin through a challenge game, without changing the consensus rules.',
+    long: 'One party claims a result, and anyone can prove fraud on-chain step by step if the claim is false. It is mainly used to build bridges to other systems with weaker trust than a federation. The protocols are complex and need large amounts of off-chain data.',
+  },
+  'ark-protocol': {
+    category: 'bitcoin',
+    title: 'Ark',
+    short:
+      'A layer-2 protocol in which a server batches many users’ payments into shared transactions, without users needing channels.',
+    long: 'Users hold virtual UTXOs that they can always withdraw on-chain themselves. Payments are settled in rounds that the server coordinates. It aims to make self-custodial payments simpler than Lightning.',
+  },
+  statechain: {
+    category: 'bitcoin',
+    title: 'Statechain',
+    short:
+      'A layer-2 design in which ownership of a coin passes by handing over keys with a server’s help, without an on-chain transaction.',
+    long: 'The coin stays in one output shared by the current owner and the server. Each transfer swaps the owner’s key share, and the server deletes the old one. Users must trust the server to really delete.',
+  },
+  ecash: {
+    category: 'bitcoin',
+    title: 'Ecash (Cashu, Fedimint)',
+    short:
+      'Digital bearer tokens issued by a mint backed by bitcoin; blind signatures make payments private even from the mint.',
+    long: 'David Chaum invented the idea in the 1980s. Cashu runs single mints and Fedimint runs mints as federations of guardians. Users trust the mint with their bitcoin in exchange for privacy and easy payments.',
+  },
+  'taproot-assets': {
+    category: 'bitcoin',
+    title: 'Taproot Assets and RGB',
+    short:
+      'Protocols that issue tokens such as stablecoins on Bitcoin by hiding commitments in ordinary transactions.',
+    long: 'The token data lives off-chain and only a commitment is stored in a Taproot output. Tokens can move over Lightning channels. Tether announced USDT on both in 2025.',
+  },
+  inscriptions: {
+    category: 'bitcoin',
+    title: 'Inscriptions',
+    short:
+      'Data such as images or text written into the witness of a Bitcoin transaction and tied to a particular satoshi by the Ordinals scheme.',
+    long: 'Inscriptions became popular in 2023 and pushed fees up for months. They use the witness discount that SegWit introduced. Some developers see them as spam; others as legitimate demand for block space.',
+  },
+  'brc-20': {
+    category: 'bitcoin',
+    title: 'BRC-20',
+    short:
+      'A token standard on Bitcoin built from text inscriptions that indexers read to track balances.',
+    long: 'Minting and transfers are inscriptions with small JSON messages. Balances exist only in off-chain indexers, not in Bitcoin’s rules. The 2023 mania around it caused large fee spikes.',
+  },
+  runes: {
+    category: 'bitcoin',
+    title: 'Runes',
+    short:
+      'A fungible-token protocol on Bitcoin launched at the 2024 halving, storing token data in OP_RETURN outputs.',
+    long: 'It was designed by the creator of Ordinals as a cleaner alternative to BRC-20. Tokens are tracked against UTXOs, so they fit Bitcoin’s model. Launch-day demand made the halving block one of the most fee-rich ever.',
+  },
+  testnet: {
+    category: 'bitcoin',
+    title: 'Testnet and signet',
+    short:
+      'Test networks that run Bitcoin’s software with coins of no value, so developers can try things safely.',
+    long: 'Testnet is open to anyone mining, which made it unstable; testnet4 replaced testnet3 in 2024. Signet blocks are signed by set operators, giving a predictable network. Regtest is a private network a developer controls completely.',
+  },
+  mainnet: {
+    category: 'bitcoin',
+    title: 'Mainnet',
+    short:
+      'The live network of a blockchain, where coins have real value, as opposed to a test network.',
+    long: 'A project going to mainnet means it is launched for real. Bugs there can cost real money. Developers test first on testnets.',
+  },
+  assumeutxo: {
+    category: 'bitcoin',
+    title: 'assumeUTXO',
+    short:
+      'A way for a new node to start from a snapshot of the UTXO set and be usable within hours, while verifying history in the background.',
+    long: 'The snapshot’s hash is built into the software, so users only trust what they already trust by running it. The node later checks the snapshot against its own full validation. It is related to assumevalid, which skips old signature checks.',
+  },
+  'compact-block-filters': {
+    category: 'bitcoin',
+    title: 'Compact block filters',
+    short:
+      'Small per-block summaries (BIP157/158) that let a light wallet learn which blocks concern it without telling a server its addresses.',
+    long: 'The wallet downloads filters, tests its own scripts and fetches only matching blocks. Unlike older light-client methods, it leaks little about what it is looking for. Neutrino is the best-known client.',
+  },
+  'compact-block-relay': {
+    category: 'bitcoin',
+    title: 'Compact block relay',
+    short:
+      'Sending a new block as short transaction IDs (BIP152), since peers usually already have the transactions in their mempools.',
+    long: 'Nodes rebuild the block from their own mempool and ask only for what they miss. It makes blocks travel much faster with far less bandwidth. Fast propagation reduces stale blocks and the edge of large miners.',
+  },
+  erlay: {
+    category: 'bitcoin',
+    title: 'Erlay',
+    short:
+      'A proposed way for nodes to exchange transactions by reconciling sets instead of announcing each one to every peer.',
+    long: 'Announcements take much of a node’s bandwidth. Erlay would cut that sharply and let nodes keep more connections, making attacks harder. It is being implemented in Bitcoin Core slowly.',
+  },
+  'initial-block-download': {
+    category: 'bitcoin',
+    title: 'Initial block download (IBD)',
+    short:
+      'The first sync of a new node: downloading and checking every block since 2009 to build its own view of the chain.',
+    long: 'It can take hours to days depending on hardware. Faster IBD is a long-running goal because it keeps running a node practical. assumeUTXO shortens the wait before a node is usable.',
+  },
+  'pruned-node': {
+    category: 'bitcoin',
+    title: 'Pruned node',
+    short:
+      'A full node that checks every block but then deletes old block data, keeping only the UTXO set and recent blocks.',
+    long: 'It needs a few gigabytes instead of hundreds. It verifies exactly as much as an archival node but cannot serve old blocks to others. It is a good option for a laptop.',
+  },
+  spv: {
+    category: 'bitcoin',
+    title: 'SPV (light clients)',
+    short:
+      'Simplified payment verification: checking that a transaction is in a block using only block headers, without downloading full blocks.',
+    long: 'The white paper described it for light wallets. SPV wallets trust that miners follow the rules, since they do not check blocks themselves. Most mobile wallets use some form of it or a trusted server.',
+  },
+  'bitcoin-knots': {
+    category: 'bitcoin',
+    title: 'Bitcoin Knots',
+    short:
+      'An alternative Bitcoin node software derived from Bitcoin Core, with stricter default filters on data such as inscriptions.',
+    long: 'Its maintainer keeps patches Core did not adopt. Its share of nodes rose sharply in 2025 during the dispute over OP_RETURN limits. It follows the same consensus rules as Core.',
+  },
+  reorg: {
+    category: 'bitcoin',
+    title: 'Reorg (chain reorganization)',
+    short:
+      'When nodes switch to a competing chain with more work, dropping one or more recent blocks they had accepted.',
+    long: 'One-block reorgs happen naturally when two miners find blocks at about the same time. Transactions from dropped blocks return to the mempool. Deep reorgs would signal an attack, which is why exchanges wait for several confirmations.',
+  },
+  'longest-chain': {
+    category: 'bitcoin',
+    title: 'Most-work chain',
+    short:
+      'Nodes follow the valid chain with the most accumulated proof of work, often loosely called the longest chain.',
+    long: 'It lets nodes agree on one history without a coordinator. It is measured in work, not in number of blocks. Invalid blocks do not count however much work they carry.',
+  },
+  'eclipse-attack': {
+    category: 'bitcoin',
+    title: 'Eclipse attack',
+    short:
+      'Isolating a node so that all its connections lead to the attacker, who can then feed it a false view of the network.',
+    long: 'An eclipsed node could accept a weaker chain or miss transactions, which is dangerous for Lightning. Bitcoin Core defends with diverse peers and anchor connections kept across restarts. Erlay would allow more connections at low cost.',
+  },
+  'sybil-attack': {
+    category: 'tech',
+    title: 'Sybil attack',
+    short: 'Creating many fake identities to gain influence in a network that counts participants.',
+    long: 'Bitcoin avoids it by weighing votes on the chain by work rather than by identities. Peer-to-peer layers still need defences against floods of fake nodes. Proof of stake uses locked coins for the same purpose.',
+  },
+  'transaction-malleability': {
+    category: 'bitcoin',
+    title: 'Transaction malleability',
+    short:
+      'The possibility of changing a transaction’s ID without invalidating it, which broke chains of transactions that referred to it.',
+    long: 'Third parties could alter signatures slightly and change the ID before confirmation. SegWit fixed it by moving signatures out of the ID calculation. That fix made the Lightning Network practical.',
+  },
+  ossification: {
+    category: 'bitcoin',
+    title: 'Ossification',
+    short:
+      'The idea that Bitcoin’s base rules should eventually stop changing, or the point at which change becomes practically impossible.',
+    long: 'Supporters see a frozen protocol as a stable foundation, like an internet standard. Others fear it would lock in limits before features such as covenants or quantum resistance are added. The debate shapes every soft-fork proposal.',
+  },
+  'address-types': {
+    category: 'bitcoin',
+    title: 'Address types (P2PKH, P2WPKH, P2TR …)',
+    short:
+      'The formats of Bitcoin addresses: legacy (starting with 1), script (3), SegWit (bc1q) and Taproot (bc1p).',
+    long: 'Each type encodes a different output script, from pay-to-public-key-hash to pay-to-taproot. Newer types are cheaper to spend and detect typos better thanks to bech32 and bech32m encoding. Wallets can send to all of them.',
+  },
+  'hd-wallet': {
+    category: 'bitcoin',
+    title: 'HD wallet',
+    short:
+      'A hierarchical deterministic wallet derives all its keys from one seed, so a single backup restores every address.',
+    long: 'BIP32 defines how child keys are derived from a parent, and derivation paths such as those of BIP44 organise them into accounts. Wallets can generate a new address for every payment. Sharing the extended public key reveals all addresses, so it is private data.',
+  },
+  xpub: {
+    category: 'bitcoin',
+    title: 'xpub (extended public key)',
+    short:
+      'A public key plus chain code from which all of an account’s receiving addresses can be derived, but no private keys.',
+    long: 'It lets a watch-only wallet or a shop server create addresses without being able to spend. Anyone with it can see the whole account’s history. Variants such as zpub signal the address type.',
+  },
+  'output-descriptors': {
+    category: 'bitcoin',
+    title: 'Output script descriptors',
+    short:
+      'A compact text language describing which scripts a wallet uses, so a wallet can be backed up and restored exactly.',
+    long: 'A descriptor names the keys, derivation paths and script type, such as a 2-of-3 Taproot multisig. Bitcoin Core switched to descriptor wallets by default. They make multisig backups far less error-prone.',
+  },
+  miniscript: {
+    category: 'bitcoin',
+    title: 'Miniscript',
+    short:
+      'A structured way of writing Bitcoin scripts that software can analyse, combine and sign for automatically.',
+    long: 'Wallets can reason about which keys and timelocks a Miniscript needs. It makes complex policies such as "2 of 3 now, or 1 after a year" practical. Several hardware wallets support it.',
+  },
+  psbt: {
+    category: 'bitcoin',
+    title: 'PSBT (partially signed Bitcoin transaction)',
+    short:
+      'A standard file format (BIP174) for passing an unsigned or partly signed transaction between wallets and signing devices.',
+    long: 'It carries everything a signer needs to check and sign, including the amounts being spent. Hardware wallets and multisig setups rely on it. Version 2 (BIP370) makes it easier to add inputs and outputs along the way.',
+  },
+  'change-output': {
+    category: 'bitcoin',
+    title: 'Change output',
+    short:
+      'The output of a transaction that returns the rest of the spent coins to the sender, since UTXOs are spent whole.',
+    long: 'Spending a 1 BTC coin to pay 0.3 BTC creates a 0.3 BTC payment and about 0.7 BTC of change. Wallets send change to a fresh address of their own. Analysts try to guess which output is change to follow funds.',
+  },
+  txid: {
+    category: 'bitcoin',
+    title: 'Transaction ID (TXID)',
+    short:
+      'The hash that identifies a transaction, shown as 64 hexadecimal characters; block explorers look transactions up by it.',
+    long: 'Wallets show it as proof that a payment was sent. Since SegWit the ID does not cover signatures, so third parties cannot change it. The same transaction also has a wtxid that includes the witness.',
+  },
+  'block-explorer': {
+    category: 'bitcoin',
+    title: 'Block explorer',
+    short:
+      'A website that shows the blockchain in readable form: blocks, transactions, addresses, fees and the mempool.',
+    long: 'mempool.space, where HashLens gets its network figures, is a widely used one. Looking up your own addresses on a public explorer tells its operator what you own. Running your own explorer avoids that.',
+  },
+  'address-reuse': {
+    category: 'bitcoin',
+    title: 'Address reuse',
+    short:
+      'Receiving more than one payment to the same address, which links the payments publicly and harms privacy.',
+    long: 'Anyone can see every payment to an address and its total. HD wallets make a new address per payment easy. Donation addresses and exchange deposits are common reasons for reuse.',
+  },
+  'signing-device': {
+    category: 'bitcoin',
+    title: 'Signing device',
+    short:
+      'A dedicated device that holds private keys and signs transactions without exposing keys to an internet-connected computer.',
+    long: 'Hardware wallets are the usual kind; air-gapped ones exchange data only by QR code or memory card. The device shows the amount and address so the user can check what they sign. It is central to most self-custody setups.',
+  },
+  passphrase: {
+    category: 'bitcoin',
+    title: 'Seed passphrase (25th word)',
+    short:
+      'An optional extra word added to a seed phrase that creates an entirely different wallet; without it the seed alone opens nothing.',
+    long: 'It protects against someone finding the written seed words. Losing the passphrase means losing the coins, because there is no recovery. Some users keep a decoy wallet on the seed alone.',
+  },
   bitcoin: {
     category: 'coin',
     short:
