@@ -1,13 +1,9 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatPrice } from '@/utils/format';
 import { DAY_MS, hashrateEhs } from '@/utils/network/network-figures';
-import {
-  formatAxisPrice,
-  formatCount,
-  formatEhs,
-  formatUtcDay,
-  formatUtcDayShort,
-} from './network-format';
+import { formatCount, formatEhs } from '@/utils/format/network';
+import { formatUtcDay, formatUtcDayShort } from '@/utils/format/time';
+import { formatAxisPrice } from './network-format';
 import { chartRows, pointNear, type NetworkChartData, type SeriesPoint } from './network-series';
 
 const WIDTH = 300;

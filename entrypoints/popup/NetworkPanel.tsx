@@ -6,7 +6,6 @@ import type { FigureView } from '@/utils/network/network-view';
 import { describePriceError } from '@/utils/prices/errors';
 import { NetworkChart } from './NetworkChart';
 import {
-  divergenceSentence,
   formatBlocks,
   formatBtc,
   formatCount,
@@ -14,8 +13,9 @@ import {
   formatPct,
   formatSats,
   formatSignedPct,
-  formatUtcDay,
-} from './network-format';
+} from '@/utils/format/network';
+import { formatUtcDay } from '@/utils/format/time';
+import { divergenceSentence } from './network-format';
 import { networkChartData } from './network-series';
 
 /** Props of {@link NetworkPanel}. */

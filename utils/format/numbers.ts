@@ -12,7 +12,8 @@ export const DEFAULT_LOCALE = 'en-US';
 // Creating Intl formatters is far slower than using them, and tooltips format on every hover.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** `Intl.NumberFormat` for `locale`, cached; a malformed locale falls back to `en-US`. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}\u0000${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {

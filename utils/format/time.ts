@@ -27,13 +27,17 @@ export function formatAge(ms: number): string {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function utcDateFormat(locale: string, month: 'numeric' | 'long'): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${month}`;
+function utcDateFormat(
+  locale: string,
+  month: 'numeric' | 'long' | 'short',
+  withYear = true,
+): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${month}\u0000${withYear}`;
   let format = dateFormats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions = {
       timeZone: 'UTC',
-      year: 'numeric',
+      ...(withYear ? { year: 'numeric' } : {}),
       month,
       day: 'numeric',
     };
@@ -76,4 +80,16 @@ export function formatDataTime(ms: number, locale = DEFAULT_LOCALE): string {
   const hh = String(date.getUTCHours()).padStart(2, '0');
   const mm = String(date.getUTCMinutes()).padStart(2, '0');
   return `${utcDateFormat(locale, 'long').format(ms)}, ${hh}:${mm} UTC`;
+}
+
+/** A UTC calendar day with a short month: `Oct 4, 2026` (en-US), `4. Okt. 2026` (de-DE). */
+export function formatUtcDay(ms: number, locale = DEFAULT_LOCALE): string {
+  if (!isValidTime(ms)) return NO_VALUE;
+  return utcDateFormat(locale, 'short').format(ms);
+}
+
+/** A UTC day without the year, for chart labels: `Sep 19`. */
+export function formatUtcDayShort(ms: number, locale = DEFAULT_LOCALE): string {
+  if (!isValidTime(ms)) return NO_VALUE;
+  return utcDateFormat(locale, 'short', false).format(ms);
 }

@@ -4,6 +4,16 @@
  * every topic's wording is tested from recorded data.
  */
 import { formatAge, formatPrice } from '@/utils/format';
+import { numberFormat } from '@/utils/format/numbers';
+import {
+  formatBlocks,
+  formatBtc,
+  formatCount,
+  formatMoney2,
+  formatPct,
+  formatSignedPct,
+} from '@/utils/format/network';
+import { formatUtcDay } from '@/utils/format/time';
 import type { NetworkTopic } from '@/utils/network/network-topics';
 import type { FigureView, NetworkView } from '@/utils/network/network-view';
 
@@ -24,42 +34,6 @@ export interface NetworkBlockText {
 }
 
 const EH = 1e18;
-
-function number(locale: string, value: number, digits = 0): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
-}
-
-/** A signed percentage with two decimals and a true minus sign: "+4.10%", "−5.98%". */
-function signedPct(locale: string, pct: number): string {
-  const text = new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: 'exceptZero',
-  }).format(pct / 100);
-  return text.replace('-', '−');
-}
-
-function day(locale: string, ms: number): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(ms);
-}
-
-function blocks(locale: string, count: number): string {
-  return `${number(locale, count)} ${count === 1 ? 'block' : 'blocks'}`;
-}
-
-/** An amount of sats in BTC, with as many decimals as it needs (3.125 BTC). */
-function btc(locale: string, sats: number): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 8 }).format(sats / 1e8)} BTC`;
-}
 
 /** The figures a topic shows, in order. */
 function figuresOf(topic: NetworkTopic, view: NetworkView): FigureView<unknown>[] {
@@ -93,28 +67,31 @@ function linesOf(
     case 'hashrate': {
       const hashrate = view.hashrate.value;
       if (!hashrate) break;
-      add('Hash rate', `${number(locale, hashrate.ehs)} EH/s`);
+      add('Hash rate', `${formatCount(hashrate.ehs, locale)} EH/s`);
       if (hashrate.change30dPct !== null && hashrate.avg7dEhs !== null) {
         add(
           '7-day average',
-          `${number(locale, hashrate.avg7dEhs)} EH/s, ${signedPct(locale, hashrate.change30dPct)} over 30 days`,
+          `${formatCount(hashrate.avg7dEhs, locale)} EH/s, ${formatSignedPct(hashrate.change30dPct, locale)} over 30 days`,
         );
       }
       break;
     }
     case 'difficulty': {
       if (view.difficulty.value !== null) {
-        add('Difficulty', `${number(locale, view.difficulty.value, 2)} T`);
+        add(
+          'Difficulty',
+          `${numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(view.difficulty.value)} T`,
+        );
       }
       const next = view.nextAdjustment.value;
       if (next) {
         add(
           'Next adjustment',
-          `${signedPct(locale, next.changePct)} in ${blocks(locale, next.epoch.blocksLeft)} (about ${day(locale, next.estimatedAt)})`,
+          `${formatSignedPct(next.changePct, locale)} in ${formatBlocks(next.epoch.blocksLeft, locale)} (about ${formatUtcDay(next.estimatedAt, locale)})`,
         );
         add(
           'This epoch',
-          `${number(locale, next.epoch.percent, 2)}% done (${number(locale, next.epoch.blocksMined)} of ${number(locale, 2016)} blocks)`,
+          `${formatPct(next.epoch.percent, locale)} done (${formatCount(next.epoch.blocksMined, locale)} of ${formatCount(2016, locale)} blocks)`,
         );
       }
       break;
@@ -122,23 +99,23 @@ function linesOf(
     case 'halving': {
       const halving = view.halving.value;
       if (!halving) break;
-      add('Block subsidy', btc(locale, halving.subsidySats));
+      add('Block subsidy', formatBtc(halving.subsidySats / 1e8, locale));
       add(
         'Next halving',
-        `in ${blocks(locale, halving.blocksLeft)}, at block ${number(locale, halving.height)} (about ${day(locale, halving.estimatedAt)})`,
+        `in ${formatBlocks(halving.blocksLeft, locale)}, at block ${formatCount(halving.height, locale)} (about ${formatUtcDay(halving.estimatedAt, locale)})`,
       );
-      add('Subsidy after it', btc(locale, halving.nextSubsidySats));
+      add('Subsidy after it', formatBtc(halving.nextSubsidySats / 1e8, locale));
       break;
     }
     case 'height':
-      if (view.tip.value !== null) add('Block height', number(locale, view.tip.value));
+      if (view.tip.value !== null) add('Block height', formatCount(view.tip.value, locale));
       break;
     case 'fees': {
       const fees = view.fees.value;
       if (!fees) break;
-      add('Next block', `${number(locale, fees.fastest)} sat/vB`);
-      add('Within 30 min', `${number(locale, fees.halfHour)} sat/vB`);
-      add('Within 1 hour', `${number(locale, fees.hour)} sat/vB`);
+      add('Next block', `${formatCount(fees.fastest, locale)} sat/vB`);
+      add('Within 30 min', `${formatCount(fees.halfHour, locale)} sat/vB`);
+      add('Within 1 hour', `${formatCount(fees.hour, locale)} sat/vB`);
       break;
     }
     case 'hashprice': {
@@ -147,7 +124,7 @@ function linesOf(
       if (hashprice.value !== null && hashprice.currency !== null) {
         add(
           'Hashprice',
-          `${formatPrice(hashprice.value, hashprice.currency, locale)} per PH/s per day`,
+          `${formatMoney2(hashprice.value, hashprice.currency, locale)} per PH/s per day`,
         );
         if (hashprice.btcPrice !== null && hashprice.priceAt !== null) {
           add(
@@ -156,7 +133,7 @@ function linesOf(
           );
         }
       } else {
-        add('Hashprice', `${number(locale, hashprice.satsPerPhDay)} sats per PH/s per day`);
+        add('Hashprice', `${formatCount(hashprice.satsPerPhDay, locale)} sats per PH/s per day`);
       }
       break;
     }
@@ -165,9 +142,9 @@ function linesOf(
       if (!ribbon) break;
       add(
         'Hash rate averages',
-        `30-day ${number(locale, ribbon.ma30 / EH)} EH/s, 60-day ${number(locale, ribbon.ma60 / EH)} EH/s`,
+        `30-day ${formatCount(ribbon.ma30 / EH, locale)} EH/s, 60-day ${formatCount(ribbon.ma60 / EH, locale)} EH/s`,
       );
-      const since = `${ribbon.sinceAtLeast ? 'at least since' : 'since'} ${day(locale, ribbon.since)}`;
+      const since = `${ribbon.sinceAtLeast ? 'at least since' : 'since'} ${formatUtcDay(ribbon.since, locale)}`;
       add(
         'Hash ribbons',
         ribbon.capitulation
