@@ -21,12 +21,15 @@ import {
 import { matcherFromTable } from '@/utils/terms/matcher';
 import type { TermMatcher } from '@/utils/terms/types';
 import { readTermTable } from '@/utils/terms/term-table-store';
+import { coinOfEntry } from './coin-entries';
 import { HoverController } from './hover';
 import { listenForTermKeys } from './keyboard';
 import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
 import { PageTerms, type ScanStats } from './page-terms';
 import { isTrustedInput } from './trusted-events';
+import { answerPageDateQueries } from './page-date-query';
 import { loadContentUi } from './ui-loader';
+import type { ArticleMarks } from '../content-ui/article/article-marks';
 import type { PriceStrip } from '../content-ui/price-strip/strip-ui';
 import type { TooltipController } from '../content-ui/tooltip/tooltip-controller';
 // Page-level CSS (the ::highlight rules), injected by the manifest before the page renders:
@@ -108,9 +111,30 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
       () => undefined,
     );
   };
+  // "Since this article" (top frame, pages with crypto context and coins): the page's date and
+  // its quoted prices, read by the UI half once the first scan is done.
+  let article: ArticleMarks | null = null;
+  let articleAsked = false;
+  const startArticle = () => {
+    const current = terms;
+    if (!isTop || articleAsked || !current?.hasCryptoContext) return;
+    const shown = current.shownTerms();
+    if (!shown.some((term) => coinOfEntry(term.entryId))) return;
+    articleAsked = true;
+    loadContentUi().then(
+      (ui) => {
+        if (terms === current) article = ui.startArticle(doc, shown);
+      },
+      () => undefined,
+    );
+  };
   const hover = new HoverController({
     doc,
-    termsAt: (node, offset) => terms?.termsAt(node, offset) ?? [],
+    termsAt: (node, offset) => {
+      const found = terms?.termsAt(node, offset) ?? [];
+      const quoted = article?.termsAt(node, offset);
+      return quoted?.length ? [...quoted, ...found] : found;
+    },
     delayMs: () => hoverDelayMs,
     isOwnUi: (target) => tooltip?.isOwn(target) ?? false,
     onApproach: (term) => withTooltip((controller) => controller.prefetch(term.entryId)),
@@ -157,6 +181,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
       firstOnly,
       schedule: (work) => ctx.requestIdleCallback(work, { timeout: 500 }),
       onIdle: (stats) => {
+        startArticle();
         if (published) return;
         published = true;
         publishScanStats(stats);
@@ -174,6 +199,9 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     closeTooltip();
     stripWanted = false;
     strip?.stop();
+    article?.stop();
+    article = null;
+    articleAsked = false;
     terms?.stop();
     terms = null;
   }
@@ -213,6 +241,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     }),
     ...(isTop ? [pinnedCoinsSetting.watch(showStripIfPinned)] : []),
     answerSiteQueries(window),
+    answerPageDateQueries(window, () => article?.publishedMs ?? null),
   ];
   ctx.onInvalidated(() => {
     unwatch.forEach((stopWatching) => stopWatching());

@@ -10,6 +10,8 @@ import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
 import type { PriceStrip } from '../content-ui/price-strip/strip-ui';
 import type { TooltipController } from '../content-ui/tooltip/tooltip-controller';
+import type { ArticleMarks } from '../content-ui/article/article-marks';
+import type { FoundTerm } from './scanner';
 
 /** The UI bundle's path in the extension (WXT writes unlisted scripts at the root). */
 export const CONTENT_UI_PATH = '/content-ui.js';
@@ -20,6 +22,11 @@ export const CONTENT_UI_KEY = '__hashlensContentUi';
 export interface ContentUi {
   createTooltip(ctx: ContentScriptContext): TooltipController;
   createStrip(ctx: ContentScriptContext, hostname: string): PriceStrip;
+  /**
+   * "Since this article": finds the page's date and marks its quoted prices (top frame, after
+   * the first scan); null on a page without a date.
+   */
+  startArticle(doc: Document, terms: readonly FoundTerm[]): ArticleMarks | null;
 }
 
 let loading: Promise<ContentUi> | null = null;

@@ -40,6 +40,10 @@ export interface TermTooltipProps {
   network?: TooltipNetwork;
   /** Present for coins: pin or unpin their price badge. */
   pin?: TooltipPin;
+  /** On a dated page: `Since this article (Apr 13, 2026): $70,791.51 → $84,120.00 (+18.83%)`. */
+  since?: string | null;
+  /** For a quoted price: `Bitcoin now $84,120.00, +16.87% since this figure`. */
+  quoteLine?: string | null;
   now: number;
   onClose: () => void;
 }
@@ -59,6 +63,8 @@ export function TermTooltip({
   locale,
   network,
   pin,
+  since,
+  quoteLine,
   now,
   onClose,
 }: TermTooltipProps) {
@@ -72,7 +78,17 @@ export function TermTooltip({
           ×
         </button>
       </div>
+      {quoteLine && (
+        <p class="tooltip__figure" data-testid="quote-line">
+          {quoteLine}
+        </p>
+      )}
       {price && <PriceLine price={price} currency={currency} locale={locale} now={now} />}
+      {since && (
+        <p class="tooltip__since" data-testid="since-article">
+          {since}
+        </p>
+      )}
       {pin && card.coin && (
         <div class="tooltip__pin">
           <button type="button" aria-pressed={pin.pinned} onClick={pin.onToggle}>

@@ -11,6 +11,10 @@ import { cachedQuoteView, quoteView, viewClock } from '@/utils/prices/read-model
 import { currencySetting, pinnedCoinsSetting } from '@/utils/settings/items';
 import { sanitisePins } from '@/utils/settings/pins';
 import type { FoundTerm } from '../../content/scanner';
+import type { PricePoint } from '@/utils/prices/types';
+import type { ArticleMarks, QuoteMark } from '../article/article-marks';
+import { quoteLine, sinceArticleLine } from '../article/article-lines';
+import type { QuotedPrice } from '../article/quoted-prices';
 import { createUiHost, type UiHost } from '../ui-host';
 import { placeTooltip } from './placement';
 import { readerLocale } from '@/utils/format';
@@ -21,11 +25,26 @@ import tooltipCss from './tooltip.css?inline';
 /** The tag name of the tooltip's shadow host; the scanner skips it. */
 export const UI_HOST_NAME = 'hashlens-ui';
 
+/** A coin's daily history in one currency, for "since this article". */
+interface History {
+  currency: string;
+  points: readonly PricePoint[];
+  keyless: boolean;
+}
+
+/** The article feature of this frame's page, once it ran and found a date. */
+export interface ArticleState {
+  current: ArticleMarks | null;
+}
+
 /** The open tooltip. */
 interface OpenTooltip {
   term: FoundTerm;
   range: Range;
   card: TermCard;
+  /** The hovered amount, when the tooltip is a quoted price's. */
+  quote?: QuotedPrice;
+  history?: History | null;
   price?: TooltipPrice;
   network?: TooltipNetwork;
   pinMessage: string | null;
@@ -37,6 +56,7 @@ export class TooltipController {
   private ui: UiHost | null = null;
   private frame: HTMLElement | null = null;
   private readonly cards = new Map<string, Promise<TermCard | null>>();
+  private readonly histories = new Map<string, Promise<History | null>>();
   private currency: string | null = null;
   private pins: string[] = [];
   /** Storage watches kept only while a tooltip has been opened (most pages never do). */
@@ -45,7 +65,10 @@ export class TooltipController {
   /** Bumped on every open/close, so late answers for an earlier term are dropped. */
   private generation = 0;
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly article: ArticleState = { current: null },
+  ) {
     ctx.onInvalidated(() => {
       this.close();
       this.watching?.forEach((stop) => stop());
@@ -75,10 +98,12 @@ export class TooltipController {
     await this.startWatching();
     if (generation !== this.generation || !card) return;
     const coinId = card.coin?.id;
+    const quote = (term as Partial<QuoteMark>).quote;
     this.view = {
       term,
       range,
       card,
+      ...(quote ? { quote } : {}),
       price: coinId ? { status: 'loading' } : undefined,
       network: card.network ? { status: 'loading' } : undefined,
       pinMessage: null,
@@ -87,6 +112,7 @@ export class TooltipController {
     this.render();
     await Promise.all([
       coinId ? this.loadPrice(coinId, generation) : null,
+      coinId && this.article.current ? this.loadHistory(coinId, generation) : null,
       this.loadNetwork(generation),
     ]);
   }
@@ -112,6 +138,41 @@ export class TooltipController {
     return card;
   }
 
+  /**
+   * The currency the open tooltip's price is in: a quoted amount's own (a `€` figure is
+   * compared in euros), else the reader's choice.
+   */
+  private priceCurrency(): string {
+    return this.view?.quote?.amount.currency.toLowerCase() ?? this.currency ?? 'usd';
+  }
+
+  /**
+   * A coin's daily history (asked of the background by coin id and currency only: the page's
+   * date stays here and is looked up locally).
+   */
+  private async loadHistory(coinId: string, generation: number): Promise<void> {
+    const currency = this.priceCurrency();
+    const key = `${currency}:${coinId}`;
+    let history = this.histories.get(key);
+    if (!history) {
+      history = sendRequest('getPriceHistory', { coinId, currency }).then(
+        ({ chart, keyless }) =>
+          chart.ok ? { currency, points: chart.served.value.prices, keyless } : null,
+        () => null,
+      );
+      this.histories.set(key, history);
+      // Asked again after the background's 12 hours, or after a failure.
+      void history.then((found) => {
+        if (!found) this.histories.delete(key);
+      });
+      this.ctx.setTimeout(() => this.histories.delete(key), 60 * 60_000);
+    }
+    const found = await history;
+    if (generation === this.generation && this.priceCurrency() === currency) {
+      this.update({ history: found });
+    }
+  }
+
   /** Reads the currency and pins, and follows them, from the first tooltip on. */
   private async startWatching(): Promise<void> {
     if (this.watching) return;
@@ -120,6 +181,7 @@ export class TooltipController {
         this.currency = currency;
         const coinId = this.view?.card.coin?.id;
         if (coinId) void this.loadPrice(coinId, this.generation);
+        if (coinId && this.article.current) void this.loadHistory(coinId, this.generation);
         if (this.view?.card.network === 'hashprice') void this.loadNetwork(this.generation);
       }),
       pinnedCoinsSetting.watch((pins) => {
@@ -142,13 +204,18 @@ export class TooltipController {
     if (!coinId) return;
     this.stopPriceWatch = priceCacheItem.watch((raw) => {
       if (this.view?.card.coin?.id !== coinId || !this.currency) return;
-      const price = cachedQuoteView(parseCacheState(raw), this.currency, coinId, viewClock());
+      const price = cachedQuoteView(
+        parseCacheState(raw),
+        this.priceCurrency(),
+        coinId,
+        viewClock(),
+      );
       if (price?.status === 'ready') this.update({ price });
     });
   }
 
   private async loadPrice(coinId: string, generation: number): Promise<void> {
-    const currency = this.currency ?? 'usd';
+    const currency = this.priceCurrency();
     let price: TooltipPrice;
     try {
       const result = (await sendRequest('getPrices', { coinIds: [coinId], currency }))[coinId];
@@ -158,7 +225,7 @@ export class TooltipController {
     } catch (error) {
       price = { status: 'unavailable', reason: { kind: 'offline', detail: String(error) } };
     }
-    if (generation === this.generation && this.currency === currency) this.update({ price });
+    if (generation === this.generation && this.priceCurrency() === currency) this.update({ price });
   }
 
   /** Live figures for a mining term (the background asks mempool.space, with its cache). */
@@ -208,6 +275,8 @@ export class TooltipController {
     }
     const frame = this.mount();
     const coinId = view.card.coin?.id;
+    const locale = readerLocale();
+    const lines = this.articleLines(view, locale);
     render(
       h(TermTooltip, {
         // A new term is a new tooltip ("More" closed again).
@@ -215,8 +284,10 @@ export class TooltipController {
         card: view.card,
         price: view.price,
         network: view.network,
-        currency: this.currency ?? 'usd',
-        locale: readerLocale(),
+        currency: this.priceCurrency(),
+        locale,
+        since: lines.since,
+        quoteLine: lines.quote,
         pin: coinId
           ? {
               pinned: this.pins.includes(coinId),
@@ -230,6 +301,26 @@ export class TooltipController {
       frame,
     );
     this.place();
+  }
+
+  /** The "since this article" and quoted-figure lines, once the price (and history) came. */
+  private articleLines(view: OpenTooltip, locale: string) {
+    const lines: { since: string | null; quote: string | null } = { since: null, quote: null };
+    const article = this.article.current;
+    if (view.price?.status !== 'ready' || !view.card.coin) return lines;
+    const { quote, updatedAt } = view.price;
+    if (article && view.history && view.history.currency === quote.currency) {
+      lines.since = sinceArticleLine(
+        view.history.points,
+        article.publishedMs,
+        { price: quote.price, at: updatedAt },
+        { currency: quote.currency, locale, keyless: view.history.keyless },
+      );
+    }
+    if (view.quote && view.quote.amount.currency.toLowerCase() === quote.currency) {
+      lines.quote = quoteLine(view.card.coin.name, view.quote, quote.price, locale);
+    }
+    return lines;
   }
 
   /** Puts the tooltip next to its term (after each render, scroll and resize). */
