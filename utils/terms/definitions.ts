@@ -1162,7 +1162,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
     title: 'Cluster mempool',
     short:
       'A redesign of Bitcoin Core’s mempool that groups related transactions into clusters and orders them for mining and eviction consistently.',
-    long: 'The old design could evict a transaction that miners would actually want, or accept replacements that made blocks worse. Sorting each cluster into a best order fixes these inconsistencies and simplifies replacement rules. It shipped in Bitcoin Core in 2025 after years of research.',
+    long: 'The old design could evict a transaction that miners would actually want, or accept replacements that made blocks worse. Sorting each cluster into a best order fixes these inconsistencies and simplifies replacement rules. It was developed for Bitcoin Core over several years of research.',
   },
   'block-space': {
     category: 'bitcoin',
@@ -1898,7 +1898,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
     title: 'OP_CHECKSIGFROMSTACK (CSFS)',
     short:
       'A proposed opcode (BIP348) that checks a signature over any message supplied in the script, not only over the transaction.',
-    long: 'It lets scripts verify signed statements such as an oracle’s price or a delegation. Combined with CTV it can emulate much of what ANYPREVOUT offers. The CTV plus CSFS package gained broad developer backing in 2025.',
+    long: 'It lets scripts verify signed statements such as an oracle’s price or a delegation. Combined with CTV it can emulate much of what ANYPREVOUT offers. In 2025 many developers publicly backed activating CTV and CSFS together.',
   },
   'great-consensus-cleanup': {
     category: 'bitcoin',
@@ -2067,7 +2067,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
     title: 'Taproot Assets and RGB',
     short:
       'Protocols that issue tokens such as stablecoins on Bitcoin by hiding commitments in ordinary transactions.',
-    long: 'The token data lives off-chain and only a commitment is stored in a Taproot output. Tokens can move over Lightning channels. Tether announced USDT on both in 2025.',
+    long: 'The token data lives off-chain and only a commitment is stored in a Taproot output. Tokens can move over Lightning channels. Tether announced plans in 2025 to issue USDT with both.',
   },
   inscriptions: {
     category: 'bitcoin',
@@ -2284,6 +2284,710 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
     short:
       'An optional extra word added to a seed phrase that creates an entirely different wallet; without it the seed alone opens nothing.',
     long: 'It protects against someone finding the written seed words. Losing the passphrase means losing the coins, because there is no recovery. Some users keep a decoy wallet on the seed alone.',
+  },
+  'payment-channel': {
+    category: 'bitcoin',
+    title: 'Payment channel (Lightning channel)',
+    short:
+      'Two parties lock bitcoin in a shared output and then pay each other by updating signed balances off-chain, as often as they like.',
+    long: 'Only opening and closing touch the blockchain; every payment in between is an exchange of signatures. The channel’s capacity is the amount locked in it, split between the two sides. Channels linked together form the Lightning Network.',
+  },
+  htlc: {
+    category: 'bitcoin',
+    title: 'HTLC (hash time-locked contract)',
+    short:
+      'A conditional payment that the receiver can claim by revealing a secret before a deadline; otherwise it returns to the sender.',
+    long: 'Lightning payments hop across several channels using HTLCs that share one secret, so either every hop is paid or none is. The timelocks give each node time to claim its incoming payment. Because every hop uses the same hash, nodes on a route can link the payment.',
+  },
+  ptlc: {
+    category: 'bitcoin',
+    title: 'PTLC (point time-locked contract)',
+    short:
+      'A successor to HTLCs that uses adaptor signatures instead of a shared hash, so each hop of a Lightning payment looks different.',
+    long: 'PTLCs improve privacy because nodes on a route can no longer match the hops of one payment. They need Schnorr signatures, which Taproot brought. Deploying them requires changes across Lightning implementations.',
+  },
+  splicing: {
+    category: 'bitcoin',
+    title: 'Splicing',
+    short:
+      'Adding funds to or removing them from a Lightning channel without closing it, through a single on-chain transaction.',
+    long: 'A splice-in adds coins and a splice-out sends some to an on-chain address, while the channel keeps working. Wallets can then show one balance instead of separate on-chain and Lightning funds. Some mobile wallets have relied on it since 2023.',
+  },
+  lsp: {
+    category: 'bitcoin',
+    title: 'Lightning service provider (LSP)',
+    short:
+      'A company that opens channels to users and supplies the inbound liquidity mobile Lightning wallets need.',
+    long: 'Receiving on Lightning needs a channel with funds on the other side, which new users lack. An LSP provides it, often with zero-conf channels, for a fee. It sees some payment information, which is a privacy trade-off.',
+  },
+  bolt: {
+    category: 'bitcoin',
+    title: 'BOLT (Lightning specifications)',
+    short:
+      'The Basis of Lightning Technology documents: the numbered specifications that let different Lightning implementations work together.',
+    long: 'Each BOLT covers one part, such as the peer protocol, onion routing or invoices (BOLT 11). Implementations such as LND, Core Lightning, Eclair and LDK follow them. Changes are agreed among the implementers.',
+  },
+  'lightning-invoice': {
+    category: 'bitcoin',
+    title: 'Lightning invoice (BOLT 11)',
+    short:
+      'A payment request starting with "lnbc" that encodes the amount, the payee’s node, a payment hash and an expiry.',
+    long: 'The receiver creates an invoice and the payer’s wallet finds a route to pay it. Each invoice should be paid only once. Offers (BOLT 12) add reusable requests.',
+  },
+  'bolt12-offers': {
+    category: 'bitcoin',
+    title: 'BOLT 12 offers',
+    short:
+      'A Lightning payment format in which a static, reusable code lets payers fetch a fresh invoice over the network.',
+    long: 'Offers can be printed once and paid many times, and they support refunds and recurring payments. They use onion messages and blinded paths, which hide the receiver’s node. Support has spread across implementations since 2024.',
+  },
+  watchtower: {
+    category: 'bitcoin',
+    title: 'Watchtower (Lightning)',
+    short:
+      'A service that watches the blockchain for a user’s channels and punishes a counterparty who tries to close with an old state.',
+    long: 'Lightning users must react within a set window if cheated, which is hard for a phone that is often offline. A watchtower holds the needed penalty transaction and broadcasts it if required. It learns little about the channel.',
+  },
+  'anchor-outputs': {
+    category: 'bitcoin',
+    network: 'fees',
+    title: 'Anchor outputs',
+    short:
+      'Small extra outputs on Lightning commitment transactions that either party can spend to add fees when closing.',
+    long: 'Fees for a force close used to be fixed when the state was signed, and could be too low weeks later. Anchors let the closer bump the fee with CPFP at broadcast time. Ephemeral anchors are a newer, leaner version.',
+  },
+  'zero-conf-channels': {
+    category: 'bitcoin',
+    title: 'Zero-conf channels',
+    short:
+      'Lightning channels used before their funding transaction confirms, trusting the party that opened them.',
+    long: 'They let a new user receive funds immediately instead of waiting for blocks. The user trusts the LSP not to double-spend the funding transaction. LSPs commonly use them to onboard wallets.',
+  },
+  'inbound-liquidity': {
+    category: 'bitcoin',
+    title: 'Inbound liquidity',
+    short: 'How much a Lightning node can receive: the funds on the other side of its channels.',
+    long: 'A new channel you fund yourself can only send at first. To receive, someone must commit funds toward you, which is what LSPs and liquidity ads sell. Outbound liquidity is the reverse, what you can send.',
+  },
+  'submarine-swap': {
+    category: 'bitcoin',
+    title: 'Submarine swap',
+    short:
+      'Exchanging on-chain bitcoin for Lightning bitcoin, or the reverse, in a trustless way tied by one secret.',
+    long: 'Either both sides complete or both are refunded, thanks to hash-locked contracts. Swaps let users refill or empty channels without closing them. Services such as Loop and Boltz offer them.',
+  },
+  'atomic-swap': {
+    category: 'bitcoin',
+    title: 'Atomic swap',
+    short:
+      'A trade of coins between two blockchains that either completes on both or not at all, with no exchange in the middle.',
+    long: 'Both sides lock coins with the same hash and timelocks, or link their signatures with adaptor signatures. Revealing the secret to claim one side lets the other claim theirs. It is used for trades such as bitcoin for Monero.',
+  },
+  'force-close': {
+    category: 'bitcoin',
+    title: 'Force close',
+    short:
+      'Closing a Lightning channel alone by broadcasting the latest commitment transaction, when the other side is unresponsive.',
+    long: 'A cooperative close is cheaper and immediate. After a force close, the closer’s funds wait behind a timelock so the other side can dispute an outdated state. High fees at the time make force closes costly.',
+  },
+  'onion-routing': {
+    category: 'bitcoin',
+    title: 'Onion routing (Lightning)',
+    short:
+      'Wrapping a payment’s route in layers of encryption so each node sees only the previous and next hop.',
+    long: 'Lightning borrowed the idea from Tor. A routing node cannot tell whether its neighbour is the sender or the receiver. Onion messages use the same layering to carry data such as BOLT 12 invoices.',
+  },
+  'multipath-payments': {
+    category: 'bitcoin',
+    title: 'Multipath payments (MPP)',
+    short:
+      'Splitting a Lightning payment into parts that travel different routes and are combined at the receiver.',
+    long: 'A large payment may not fit through any single channel. Splitting lets the wallet use the capacity of several. The receiver claims all parts or none.',
+  },
+  'trampoline-routing': {
+    category: 'bitcoin',
+    title: 'Trampoline routing',
+    short:
+      'Letting a light Lightning wallet hand route-finding to a better-connected node instead of storing the whole network map.',
+    long: 'Mobile phones struggle to keep the full graph up to date. The wallet pays a trampoline node, which finds the rest of the route. It costs some privacy and a fee.',
+  },
+  keysend: {
+    category: 'bitcoin',
+    title: 'Keysend',
+    short:
+      'A Lightning payment sent to a node’s public key without an invoice, with the secret included for the receiver.',
+    long: 'It allows spontaneous payments such as tips and streaming payments to podcasts. The sender gets no proof of payment, because the sender created the secret. BOLT 12 offers cover many of the same uses.',
+  },
+  lnurl: {
+    category: 'bitcoin',
+    title: 'LNURL and Lightning addresses',
+    short:
+      'Conventions that turn a web link or an e-mail-like address into Lightning invoices on request.',
+    long: 'A Lightning address such as name@domain lets anyone pay without first asking for an invoice. The sender’s wallet contacts the domain’s server, which returns a fresh invoice. It depends on that web server being honest and online.',
+  },
+  'channel-factories': {
+    category: 'bitcoin',
+    title: 'Channel factories',
+    short:
+      'A shared on-chain output among many users from which Lightning channels can be created and changed without new transactions.',
+    long: 'They would let many users get channels for the block space of one transaction. Most designs need covenants or ANYPREVOUT to work well. They are still research.',
+  },
+  'ln-symmetry': {
+    category: 'bitcoin',
+    title: 'LN-Symmetry (eltoo)',
+    short:
+      'A proposed Lightning design in which any newer channel state simply overrides older ones, with no penalty transactions.',
+    long: 'Today an old state published by mistake can cost the whole channel balance. LN-Symmetry removes that risk and makes channels among more than two parties easier. It needs a soft fork such as ANYPREVOUT.',
+  },
+  'channel-jamming': {
+    category: 'bitcoin',
+    title: 'Channel jamming',
+    short:
+      'An attack that ties up Lightning channels with payments that are never completed, blocking others from using them.',
+    long: 'Each channel can hold a limited number of pending payments and amounts. An attacker sends payments and holds them until they time out, at little cost. Proposed fixes include upfront fees and reputation.',
+  },
+  'blinded-paths': {
+    category: 'bitcoin',
+    title: 'Blinded paths',
+    short:
+      'A way for a Lightning receiver to hide its node by giving payers an encrypted last part of the route.',
+    long: 'The payer routes to an introduction node, from which the encrypted path leads on. The payer never learns who the receiver is. BOLT 12 offers use blinded paths by default.',
+  },
+  'dual-funded-channels': {
+    category: 'bitcoin',
+    title: 'Dual-funded channels',
+    short:
+      'Lightning channels that both parties put funds into when opening, so both can send and receive from the start.',
+    long: 'Classic channels are funded by one side. Dual funding, with liquidity ads, lets nodes sell inbound liquidity openly. It is part of the Lightning specifications.',
+  },
+  'taproot-channels': {
+    category: 'bitcoin',
+    title: 'Taproot channels',
+    short:
+      'Lightning channels whose funding output is a Taproot key made with MuSig2, so opens and cooperative closes look like single-key payments.',
+    long: 'Older channels use a visible 2-of-2 multisig script. Taproot channels are cheaper and more private on-chain. They are a step toward PTLCs.',
+  },
+  coinjoin: {
+    category: 'bitcoin',
+    title: 'CoinJoin',
+    short:
+      'A transaction in which many users combine coins and receive equal outputs, breaking the visible link between who paid and who received.',
+    long: 'Nobody has to trust a coordinator with their coins: each participant signs only if their own output is correct. Wasabi and Samourai ran popular services until regulatory pressure closed them in 2024. Some exchanges flag coins with coinjoin history.',
+  },
+  payjoin: {
+    category: 'bitcoin',
+    title: 'PayJoin',
+    short:
+      'A payment in which the receiver adds an input of their own, which breaks the common assumption that all inputs belong to the payer.',
+    long: 'It looks like an ordinary transaction but defeats a heuristic analysts rely on. BIP78 and the newer BIP77 standardise it. It needs sender and receiver wallets to cooperate.',
+  },
+  'silent-payments': {
+    category: 'bitcoin',
+    title: 'Silent payments',
+    short:
+      'A static address (BIP352) that can be published once while every payment to it lands on a different, unlinkable on-chain address.',
+    long: 'The sender derives a fresh address from the receiver’s code and its own input keys. Observers cannot tell that payments go to the same person. The receiver must scan the chain to find them, which costs computation.',
+  },
+  'coin-mixer': {
+    category: 'bitcoin',
+    title: 'Coin mixer',
+    short:
+      'A service that pools coins from many users and pays them back out to hide where they came from.',
+    long: 'Custodial mixers take the coins and can steal or log them. Regulators treat many as money-laundering tools, and several operators have been prosecuted. CoinJoin offers mixing without handing over coins.',
+  },
+  'stealth-address': {
+    category: 'tech',
+    title: 'Stealth address',
+    short:
+      'An address from which senders derive a new one-time address for each payment, so payments cannot be linked publicly.',
+    long: 'Monero uses stealth addresses for every transaction. Bitcoin’s silent payments apply the same idea. The receiver needs a special key to find incoming payments.',
+  },
+  'common-input-ownership': {
+    category: 'bitcoin',
+    title: 'Common-input-ownership heuristic',
+    short:
+      'The assumption that all inputs of a transaction belong to one owner, which analysts use to group addresses into wallets.',
+    long: 'It is the basis of most blockchain surveillance. CoinJoin and PayJoin deliberately break it. Careful coin control avoids merging coins you want to keep apart.',
+  },
+  'erc-20': {
+    category: 'tech',
+    title: 'ERC-20',
+    short:
+      'The standard interface for fungible tokens on Ethereum and compatible chains, used by most stablecoins and governance tokens.',
+    long: 'It defines functions for balances, transfers and allowances so any wallet or exchange can handle any ERC-20 token. USDT and USDC both exist as ERC-20 tokens. Approvals that are too generous are a common source of thefts.',
+  },
+  'erc-721': {
+    category: 'tech',
+    title: 'ERC-721',
+    short: 'The Ethereum standard for non-fungible tokens, where each token has a unique ID.',
+    long: 'Most NFT collections of the 2021 boom used it. Each token records one owner and usually points to metadata stored elsewhere. Marketplaces trade them through the standard’s transfer functions.',
+  },
+  'erc-1155': {
+    category: 'tech',
+    title: 'ERC-1155',
+    short:
+      'An Ethereum token standard that manages many fungible and non-fungible tokens in one contract.',
+    long: 'Games use it for items that exist in many copies alongside unique ones. It saves gas by moving several token types in one transfer. It complements ERC-20 and ERC-721.',
+  },
+  'erc-4626': {
+    category: 'tech',
+    title: 'ERC-4626 (tokenized vaults)',
+    short:
+      'An Ethereum standard for vaults that take deposits of one token and issue shares representing a claim on the pool and its yield.',
+    long: 'It gives yield products a common interface, so other protocols can plug them in. Yield-bearing stablecoins and lending deposits often use it. Share prices rise as the vault earns.',
+  },
+  'trc-20': {
+    category: 'tech',
+    title: 'TRC-20',
+    short:
+      'The fungible-token standard on the TRON blockchain, modelled on ERC-20; TRC-20 USDT is widely used for cheap transfers.',
+    long: 'Much of the world’s USDT moves on TRON because fees are low. It is popular for remittances and trading in emerging markets. It has also drawn scrutiny for its use in scams and sanctions evasion.',
+  },
+  'bep-20': {
+    category: 'tech',
+    title: 'BEP-20',
+    short: 'The token standard on BNB Smart Chain, compatible with ERC-20.',
+    long: 'Because BNB Smart Chain runs the Ethereum Virtual Machine, BEP-20 tokens behave like ERC-20 ones. Many tokens exist on both chains through bridges. Sending to the wrong chain is a common user mistake.',
+  },
+  'spl-token': {
+    category: 'tech',
+    title: 'SPL token',
+    short:
+      'A token on Solana, created through the Solana Program Library’s shared token program rather than a contract of its own.',
+    long: 'All SPL tokens share one program, which makes them cheap to create. Token-2022 adds features such as transfer fees and confidential amounts. Memecoin launches on Solana are SPL tokens.',
+  },
+  'token-standard': {
+    category: 'tech',
+    title: 'Token standard',
+    short:
+      'An agreed interface that tokens on a blockchain follow, so wallets, exchanges and apps can handle them all the same way.',
+    long: 'On Ethereum they are numbered ERCs; other chains have their own, such as TRC-20, BEP-20 and SPL. On Bitcoin, BRC-20 and Runes are conventions read by indexers. A token’s standard decides which wallets can hold it.',
+  },
+  'wrapped-token': {
+    category: 'tech',
+    title: 'Wrapped token',
+    short:
+      'A token on one chain that represents a coin held elsewhere, such as bitcoin locked with a custodian and issued on Ethereum.',
+    long: 'Wrapping lets a coin be used in another chain’s apps. The wrapped version is only as good as the custodian or bridge that holds the original. Wrapped ether (WETH) also exists to make ether behave like an ERC-20 token.',
+  },
+  'governance-token': {
+    category: 'tech',
+    title: 'Governance token',
+    short: 'A token that gives holders votes on a protocol’s changes, fees or treasury.',
+    long: 'Voting power is usually proportional to holdings, so large holders dominate. Turnout is often low. Regulators have asked whether some are securities.',
+  },
+  'utility-token': {
+    category: 'tech',
+    title: 'Utility token',
+    short:
+      'A token meant to be used inside a product, such as paying for a service, rather than as an investment.',
+    long: 'Projects use the label to argue their token is not a security. Whether that holds depends on how it is sold and used. Many utility tokens are traded mainly for speculation.',
+  },
+  'real-world-assets': {
+    category: 'market',
+    title: 'Real-world assets (RWA)',
+    short:
+      'Traditional assets such as Treasury bills, bonds, funds or property represented as tokens on a blockchain.',
+    long: 'Tokenized Treasury funds from large asset managers grew into the billions of dollars by 2025. Tokens settle around the clock and can be used as collateral in DeFi. Their value still depends on the legal claim behind them.',
+  },
+  'yield-farming': {
+    category: 'tech',
+    title: 'Yield farming',
+    short:
+      'Moving crypto between DeFi protocols to collect the highest rewards, often paid in the protocols’ own tokens.',
+    long: 'It boomed in 2020 when protocols paid liquidity providers with new governance tokens, called liquidity mining. Returns shrink when token prices fall. Smart contract bugs and hacks are a constant risk.',
+  },
+  'impermanent-loss': {
+    category: 'tech',
+    title: 'Impermanent loss',
+    short:
+      'What a liquidity provider in an AMM loses compared with simply holding, when the prices of the pooled tokens move apart.',
+    long: 'The pool sells the rising token and buys the falling one as traders arbitrage it. Fees may or may not cover the difference. The loss becomes permanent when the provider withdraws.',
+  },
+  'flash-loan': {
+    category: 'tech',
+    title: 'Flash loan',
+    short:
+      'A loan without collateral that must be borrowed and repaid within one blockchain transaction, or the whole transaction fails.',
+    long: 'It lets anyone borrow huge sums for arbitrage or refinancing for a small fee. Attackers use flash loans to manipulate prices in vulnerable protocols. The loan itself never risks the lender’s funds.',
+  },
+  'blockchain-oracle': {
+    category: 'tech',
+    title: 'Blockchain oracle',
+    short:
+      'A service that brings outside data such as prices into smart contracts, which cannot fetch it themselves.',
+    long: 'Lending protocols rely on price oracles to decide when to liquidate loans. A manipulated oracle can drain a protocol, the so-called oracle problem. Chainlink runs the largest oracle network.',
+  },
+  mev: {
+    category: 'tech',
+    title: 'MEV (maximal extractable value)',
+    short:
+      'Profit a block producer or searcher can take by ordering, inserting or excluding transactions, such as front-running trades.',
+    long: 'A sandwich attack buys just before a user’s trade and sells right after it. On Ethereum, specialised builders compete for MEV and pay validators for the right to build blocks. On Bitcoin MEV is limited but could grow with more complex protocols.',
+  },
+  restaking: {
+    category: 'tech',
+    title: 'Restaking',
+    short:
+      'Using staked ether again to secure other services, earning extra rewards at the risk of extra slashing.',
+    long: 'EigenLayer popularised it in 2023 and 2024. Liquid restaking tokens represent such positions and can be traded. Critics warn that stacking risks on the same stake could spread failures.',
+  },
+  rollup: {
+    category: 'tech',
+    title: 'Rollup',
+    short:
+      'A layer-2 chain that executes transactions off the main chain and posts compressed data and proofs back to it.',
+    long: 'Optimistic rollups assume batches are valid unless someone proves fraud within a window. ZK rollups post validity proofs instead. Base, Arbitrum and Optimism are well-known rollups on Ethereum.',
+  },
+  'layer-1': {
+    category: 'tech',
+    title: 'Layer 1 (base layer)',
+    short:
+      'A main blockchain that settles transactions itself, such as Bitcoin or Ethereum, on which layer-2 systems build.',
+    long: 'Layer 1 provides final settlement and security; layer 2 adds speed and lower cost. Changing a layer 1 is slow and deliberate. Competing layer 1s market themselves on speed and fees.',
+  },
+  validator: {
+    category: 'tech',
+    title: 'Validator',
+    short:
+      'A participant in a proof-of-stake network that locks coins and takes turns proposing and attesting to blocks.',
+    long: 'Validators earn rewards for honest work and can be slashed for misbehaviour. Ethereum needs 32 ether per validator. They play the role that miners play in proof of work.',
+  },
+  slashing: {
+    category: 'tech',
+    title: 'Slashing',
+    short:
+      'Destroying part of a validator’s staked coins as a penalty for provably cheating, such as signing two conflicting blocks.',
+    long: 'Slashing makes attacks on proof-of-stake networks costly. Most slashing events come from misconfigured setups rather than attacks. Staking services pass the risk on to their users.',
+  },
+  'account-abstraction': {
+    category: 'tech',
+    title: 'Account abstraction',
+    short:
+      'Letting crypto accounts be smart contracts with their own rules, such as social recovery, spending limits or paying fees in tokens.',
+    long: 'Ordinary Ethereum accounts are controlled by one private key. Smart accounts can require several keys, rotate keys or batch actions. Standards such as ERC-4337 made them practical without a protocol change.',
+  },
+  'fiat-backed-stablecoin': {
+    category: 'market',
+    title: 'Fiat-backed stablecoin',
+    short:
+      'A stablecoin backed by cash, bank deposits and short-term government debt held by the issuer, redeemable one for one.',
+    long: 'USDT and USDC are the largest. Their safety depends on the quality of the reserves and on being able to redeem. Issuers earn the interest on the reserves, which has made them very profitable.',
+  },
+  'crypto-collateralized-stablecoin': {
+    category: 'market',
+    title: 'Crypto-collateralized stablecoin',
+    short:
+      'A stablecoin minted against crypto deposits worth more than the coins issued, managed by smart contracts.',
+    long: 'DAI, now also issued as USDS, is the best-known example. Over-collateralisation absorbs price swings, and positions that fall too low are liquidated. It avoids reliance on a bank but not on the value of the collateral.',
+  },
+  'algorithmic-stablecoin': {
+    category: 'market',
+    title: 'Algorithmic stablecoin',
+    short:
+      'A stablecoin that tries to hold its peg by minting and burning a companion token rather than holding full reserves.',
+    long: 'TerraUSD was the largest until it collapsed in May 2022, wiping out about 40 billion dollars. The design can spiral when confidence falls, because the companion token loses value just when it is needed. Few pure algorithmic designs remain.',
+  },
+  'yield-bearing-stablecoin': {
+    category: 'market',
+    title: 'Yield-bearing stablecoin',
+    short:
+      'A stablecoin that passes income from its reserves or strategies to holders, through a rising price or new tokens.',
+    long: 'Sources of yield include Treasury bills and futures funding payments. In several jurisdictions paying interest turns a stablecoin into a regulated investment product, so many are offered only outside the US. Higher yield usually means more risk.',
+  },
+  'synthetic-dollar': {
+    category: 'market',
+    title: 'Synthetic dollar',
+    short:
+      'A dollar-pegged token backed by a hedged position, such as crypto held long with an equal short in futures, instead of cash.',
+    long: 'Ethena’s USDe made the design popular. The short position earns funding payments, which pay the yield. When funding turns negative or exchanges fail, the backing can suffer.',
+  },
+  depeg: {
+    category: 'market',
+    title: 'Depeg',
+    short:
+      'When a stablecoin trades away from its target price, usually below one dollar, because holders doubt it can be redeemed.',
+    long: 'USDC fell to about 88 cents in March 2023 when Silicon Valley Bank, which held part of its reserves, failed. Most depegs recover once redemptions work; TerraUSD never did. Depegs spread quickly through DeFi, where stablecoins back loans.',
+  },
+  'reserve-attestation': {
+    category: 'market',
+    title: 'Reserve attestation',
+    short:
+      'An accountant’s report that a stablecoin issuer held certain reserves at a point in time; narrower than a full audit.',
+    long: 'Attestations check balances on a date but not controls or what happened in between. Issuers publish them monthly or quarterly. Regulation such as the GENIUS Act and MiCA makes regular reports compulsory.',
+  },
+  'reserve-report': {
+    category: 'market',
+    title: 'Stablecoin reserve report',
+    short:
+      'A stablecoin issuer’s statement of what backs its tokens: cash, Treasury bills, repos, and sometimes gold, bitcoin or loans.',
+    long: 'The mix matters: short-term government debt is easy to sell, while loans and crypto are riskier. Reports show how much excess reserve there is beyond the tokens issued. Analysts compare them over time to spot shifts.',
+  },
+  'stablecoin-issuer': {
+    category: 'market',
+    title: 'Stablecoin issuer',
+    short:
+      'The company that creates stablecoins against deposits, holds the reserves and redeems tokens for money.',
+    long: 'Tether and Circle are the largest. New laws define payment stablecoins and require issuers to hold safe reserves and be licensed. Banks and payment firms have begun issuing their own.',
+  },
+  fomc: {
+    category: 'macro',
+    title: 'FOMC',
+    short:
+      'The Federal Open Market Committee, which sets US interest rates at eight scheduled meetings a year.',
+    long: 'Its decisions and the chair’s press conference often move bitcoin within minutes. Markets price the odds of each outcome in advance, so surprises matter more than the decision itself. Minutes are published three weeks after each meeting.',
+  },
+  'rate-cut': {
+    category: 'macro',
+    title: 'Rate cut',
+    short:
+      'A central bank lowering its policy interest rate, which makes borrowing cheaper and tends to support risky assets such as crypto.',
+    long: 'Cuts lower the return on cash and bonds, pushing investors toward riskier assets. Markets often move on expectations of cuts long before they happen. A cut made because the economy is weakening can still hurt prices.',
+  },
+  'rate-hike': {
+    category: 'macro',
+    title: 'Rate hike',
+    short:
+      'A central bank raising its policy interest rate to fight inflation, which tends to weigh on risky assets such as crypto.',
+    long: 'Higher rates make safe returns more attractive and borrowing dearer. The Fed’s hikes of 2022 coincided with a deep crypto bear market. Markets react to how many more hikes the central bank signals.',
+  },
+  cpi: {
+    category: 'macro',
+    title: 'Consumer price index (CPI)',
+    short:
+      'The main US inflation measure, the change in prices of a basket of consumer goods, published monthly; crypto often moves on its release.',
+    long: 'A hotter reading than expected raises the odds of higher interest rates and usually hits risky assets. Core CPI leaves out food and energy. Traders compare the figure with the consensus forecast.',
+  },
+  pce: {
+    category: 'macro',
+    title: 'PCE price index',
+    short:
+      'The Federal Reserve’s preferred inflation measure, based on personal consumption expenditures, published monthly.',
+    long: 'It covers a broader range of spending than CPI and usually runs a little lower. The Fed’s 2 percent target refers to it. Core PCE leaves out food and energy.',
+  },
+  'real-yields': {
+    category: 'macro',
+    title: 'Real yields',
+    short:
+      'Bond yields after subtracting expected inflation; the real return on safe assets, often measured by inflation-protected Treasuries (TIPS).',
+    long: 'When real yields rise, holding assets that pay no interest, such as gold and bitcoin, becomes more costly. Falling real yields have coincided with strong periods for both. The relationship is loose and changes over time.',
+  },
+  dxy: {
+    category: 'macro',
+    title: 'US dollar index (DXY)',
+    short:
+      'An index of the dollar’s value against six major currencies, led by the euro; bitcoin has often moved opposite to it.',
+    long: 'A strong dollar tightens financial conditions worldwide and tends to weigh on risky assets. A weak dollar tends to help them. Analysts chart DXY against bitcoin to spot turning points.',
+  },
+  'risk-on-risk-off': {
+    category: 'macro',
+    title: 'Risk-on / risk-off',
+    short:
+      'Market moods: risk-on when investors buy growth assets such as stocks and crypto, risk-off when they flee to cash and safe bonds.',
+    long: 'Bitcoin has mostly traded as a risk-on asset, moving with technology stocks. Supporters argue it should become a haven over time. Sudden risk-off moves often bring crypto liquidations.',
+  },
+  'quantitative-tightening': {
+    category: 'macro',
+    title: 'Quantitative tightening (QT)',
+    short:
+      'A central bank shrinking its balance sheet by letting bonds mature without replacing them, draining money from the financial system.',
+    long: 'It is the reverse of quantitative easing. Less liquidity in markets tends to weigh on risky assets. The Fed ran QT from 2022 and ended it in late 2025.',
+  },
+  'treasury-yields': {
+    category: 'macro',
+    title: 'Treasury yields',
+    short:
+      'The interest rates on US government debt; the 10-year yield is a benchmark for borrowing costs worldwide.',
+    long: 'Rising yields make safe returns more attractive and can pull money away from crypto. Yields reflect rate expectations, inflation and the supply of government debt. Stablecoin issuers hold large amounts of short-term Treasuries.',
+  },
+  'yield-curve': {
+    category: 'macro',
+    title: 'Yield curve',
+    short:
+      'The line of government bond yields from short to long maturities; when short rates exceed long ones it is inverted, a classic recession warning.',
+    long: 'A normal curve slopes upward because lenders want more for locking money up longer. The US curve was inverted from 2022 to 2024. Its shape hints at what markets expect from the central bank.',
+  },
+  'nonfarm-payrolls': {
+    category: 'macro',
+    title: 'Nonfarm payrolls',
+    short:
+      'The monthly US jobs report: how many jobs the economy added outside farming, a key input for interest rate decisions.',
+    long: 'Strong numbers can mean higher rates for longer; weak ones raise the odds of cuts. It comes out on the first Friday of most months. Crypto often moves sharply in the minutes after.',
+  },
+  'dot-plot': {
+    category: 'macro',
+    title: 'Dot plot',
+    short:
+      'A chart the Fed publishes quarterly showing where each official expects interest rates to be in coming years.',
+    long: 'Each dot is one official’s forecast, not a commitment. Markets compare it with their own expectations. A shift in the dots can move all risky assets.',
+  },
+  'fed-pivot': {
+    category: 'macro',
+    title: 'Fed pivot',
+    short:
+      'A turn in the Federal Reserve’s policy, usually from raising rates to holding or cutting them.',
+    long: 'Traders hunt for signs of a pivot because easier policy tends to lift risky assets. Talk of a pivot often runs ahead of the Fed itself. The term was everywhere in 2022 and 2023.',
+  },
+  'soft-landing': {
+    category: 'macro',
+    title: 'Soft landing',
+    short:
+      'Bringing inflation down with higher rates without causing a recession; a hard landing is when a recession follows.',
+    long: 'It is the central bank’s goal in a tightening cycle. A soft landing lets rates fall without a crash in earnings. Markets swing between pricing one outcome and the other.',
+  },
+  stagflation: {
+    category: 'macro',
+    title: 'Stagflation',
+    short:
+      'High inflation combined with weak growth and rising unemployment, which leaves central banks with no easy choice.',
+    long: 'Raising rates fights inflation but deepens the slowdown; cutting does the reverse. The 1970s are the classic example. Bitcoin advocates pitch it as a hedge in such periods, which has not been tested.',
+  },
+  'carry-trade': {
+    category: 'macro',
+    title: 'Carry trade',
+    short:
+      'Borrowing in a low-interest currency, such as the yen, to invest in higher-yielding assets; its sudden unwinding can crash markets.',
+    long: 'When the Bank of Japan raised rates in August 2024, the yen carry trade unwound and bitcoin fell sharply with stocks. The trade works while funding stays cheap and currencies calm. Crypto funding-rate trades are a similar idea.',
+  },
+  'global-liquidity': {
+    category: 'macro',
+    title: 'Global liquidity (M2)',
+    short:
+      'The amount of money and credit available worldwide, often tracked as the combined M2 money supply of major economies.',
+    long: 'Many analysts find that bitcoin rises some weeks after global liquidity expands. M2 counts cash, deposits and similar money. The link is debated but widely charted.',
+  },
+  'treasury-general-account': {
+    category: 'macro',
+    title: 'Treasury General Account (TGA)',
+    short:
+      'The US government’s account at the Federal Reserve; when it fills up, money is drained from banks and markets.',
+    long: 'Tax receipts and bond sales raise it, government spending lowers it. Liquidity watchers track it together with the Fed’s balance sheet and reverse repos. Big swings can affect risky assets for weeks.',
+  },
+  'reverse-repo': {
+    category: 'macro',
+    title: 'Reverse repo facility',
+    short:
+      'A Fed facility where money funds park cash overnight against Treasuries; money leaving it adds liquidity to markets.',
+    long: 'Its balance peaked above two trillion dollars in 2022 and then drained to near zero. The decline offset much of quantitative tightening. Liquidity analysts combine it with the TGA and the Fed balance sheet.',
+  },
+  'basis-points': {
+    category: 'macro',
+    title: 'Basis point',
+    short:
+      'One hundredth of a percentage point (0.01%); a 25 basis point cut lowers a rate by 0.25%.',
+    long: 'Rate decisions and yields are quoted in basis points to avoid confusion between percent and percentage points. Fund fees are often given the same way. A hundred basis points make one percentage point.',
+  },
+  'money-printing': {
+    category: 'macro',
+    title: 'Money printing',
+    short:
+      'Informal name for central banks creating new money, mostly electronically through bond purchases rather than printed notes.',
+    long: 'Bitcoin supporters contrast it with Bitcoin’s fixed supply. The money printer meme spread during the 2020 stimulus. Economists note that new reserves do not always turn into spending or inflation.',
+  },
+  'monetary-policy': {
+    category: 'macro',
+    title: 'Monetary policy',
+    short:
+      'How a central bank steers interest rates and the money supply to keep inflation and employment on target.',
+    long: 'Tight policy means high rates and a shrinking balance sheet; easy policy the reverse. Crypto has been sensitive to shifts in US monetary policy since 2020. Bitcoin was designed to have a monetary policy no one can change.',
+  },
+  'risk-asset': {
+    category: 'macro',
+    title: 'Risk asset',
+    short:
+      'An investment whose price can swing widely, such as stocks, high-yield bonds or crypto, as opposed to cash or government bonds.',
+    long: 'Risk assets tend to rise together when money is easy and fall together in panics. Bitcoin has behaved largely as one. Its supporters argue it should one day act more like gold.',
+  },
+  'safe-haven': {
+    category: 'macro',
+    title: 'Safe haven',
+    short:
+      'An asset investors buy in times of stress because it tends to hold its value, such as gold, Treasuries or the Swiss franc.',
+    long: 'Whether bitcoin is a safe haven is debated: it has fallen in most market panics. It has risen during some bank and currency crises. A haven needs deep liquidity and trust built over time.',
+  },
+  'central-banks': {
+    category: 'macro',
+    title: 'Central banks (ECB, BOJ)',
+    short:
+      'Institutions that issue a currency and set its interest rates, such as the European Central Bank and the Bank of Japan.',
+    long: 'Besides the Fed, the ECB, the Bank of Japan and the Bank of England move global liquidity. Changes in Japan matter because of the yen carry trade. Some central banks are studying or buying crypto-related assets.',
+  },
+  'debt-ceiling': {
+    category: 'macro',
+    title: 'Debt ceiling',
+    short:
+      'The legal limit on how much the US government may borrow; standoffs over raising it unsettle markets.',
+    long: 'While the limit binds, the Treasury runs down its cash account, which adds liquidity; raising it then drains it again. A default would shake trust in Treasuries, the base of many stablecoins. Bitcoin supporters cite the growing national debt as a reason to hold it.',
+  },
+  sec: {
+    category: 'macro',
+    title: 'SEC (Securities and Exchange Commission)',
+    short:
+      'The US regulator of securities markets; it approves ETFs and has pursued crypto firms over tokens it considers securities.',
+    long: 'Under its 2021 to 2025 leadership it sued several large exchanges. It approved spot Bitcoin ETFs in 2024 after a court ruling. Its stance shifted toward clearer rules in 2025.',
+  },
+  cftc: {
+    category: 'macro',
+    title: 'CFTC',
+    short:
+      'The US Commodity Futures Trading Commission, which regulates futures and treats bitcoin and ether as commodities.',
+    long: 'It oversees CME crypto futures and has pursued unregistered offshore exchanges. Proposed market structure laws would give it more authority over spot crypto markets. It is smaller than the SEC.',
+  },
+  'howey-test': {
+    category: 'macro',
+    title: 'Howey test',
+    short:
+      'The US Supreme Court test of whether something is an investment contract, and so a security: money in a common enterprise expecting profits from others’ efforts.',
+    long: 'It comes from a 1946 case about citrus groves. Regulators apply it to token sales. Bitcoin is generally seen as failing the test, so not a security.',
+  },
+  'travel-rule': {
+    category: 'macro',
+    title: 'Travel Rule',
+    short:
+      'A rule requiring exchanges and other providers to pass on sender and recipient details with transfers above a threshold.',
+    long: 'It comes from international anti-money-laundering standards set by the FATF. Providers must exchange the data with each other. Transfers to self-hosted wallets raise extra checks in some countries.',
+  },
+  aml: {
+    category: 'macro',
+    title: 'Anti-money laundering (AML)',
+    short:
+      'Laws and checks meant to stop criminal money entering the financial system, applied to exchanges and other crypto firms.',
+    long: 'AML rules require identifying customers, monitoring transactions and reporting suspicious activity. Exchanges screen deposits with blockchain analytics. Breaches have brought some of the largest fines in crypto.',
+  },
+  'ofac-sanctions': {
+    category: 'macro',
+    title: 'OFAC sanctions',
+    short:
+      'US Treasury sanctions that bar Americans from dealing with listed people, entities and, in crypto, specific addresses.',
+    long: 'OFAC has listed addresses belonging to hackers, mixers and sanctioned exchanges. Some mining pools and validators avoid including transactions that touch them, which raises censorship concerns. A court later ruled that immutable smart contracts cannot be sanctioned as property.',
+  },
+  mica: {
+    category: 'macro',
+    title: 'MiCA',
+    short:
+      'The European Union’s Markets in Crypto-Assets Regulation, which licenses crypto firms and sets rules for stablecoins across the EU.',
+    long: 'It took full effect at the end of 2024. Licensed firms can serve customers in every member state. Its stablecoin rules led some exchanges to delist USDT in the EU.',
+  },
+  'genius-act': {
+    category: 'macro',
+    title: 'GENIUS Act',
+    short:
+      'The US law of 2025 that sets federal rules for payment stablecoins: full reserves, licensing and regular disclosure.',
+    long: 'Issuers must back tokens one for one with cash and short-term Treasuries and publish monthly reserve reports. It bars paying interest to holders. It was the first major federal crypto law in the US.',
+  },
+  'clarity-act': {
+    category: 'macro',
+    title: 'CLARITY Act',
+    short:
+      'A US bill on crypto market structure that divides oversight between the SEC and CFTC and defines when a token stops being a security.',
+    long: 'It passed the House of Representatives in July 2025. Supporters say it gives the industry clear rules; critics say it weakens investor protection. Its final form depends on the Senate.',
+  },
+  bitlicense: {
+    category: 'macro',
+    title: 'BitLicense',
+    short:
+      'New York State’s licence for crypto businesses serving its residents, introduced in 2015.',
+    long: 'It was one of the first crypto-specific licences and is known for being demanding. Several firms left New York rather than apply. Holders include major exchanges and custodians.',
   },
   bitcoin: {
     category: 'coin',
