@@ -13,6 +13,7 @@ import {
   weekTableToMarkdown,
 } from '@/utils/prices/week-table';
 import { weekPoints } from '@/entrypoints/popup/week-data';
+import { sincePageRow } from '@/entrypoints/popup/since-page';
 import { WeekTable } from './WeekTable';
 import { WeekChart } from './WeekChart';
 import { NetworkPanel } from './NetworkPanel';
@@ -53,6 +54,21 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
         : null,
     [points, currency, locale],
   );
+  const { history, pageDate } = state;
+  const sincePage = useMemo(
+    () =>
+      quote &&
+      pageDate !== null &&
+      history?.coinId === quote.value.coinId &&
+      history.currency === quote.value.currency
+        ? sincePageRow(history.points, pageDate, quote.value, quote.fetchedAt, {
+            locale,
+            keyless: history.keyless,
+          })
+        : null,
+    [quote, pageDate, history, locale],
+  );
+  const [withSincePage, setWithSincePage] = useState(true);
   const tabRefs = useRef<Partial<Record<PopupTab, HTMLButtonElement | null>>>({});
   // Arrow keys, Home and End move between the tabs and show the one they land on.
   const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -75,7 +91,9 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
     if (!table) return;
     try {
       await actions.copyText(
-        kind === 'Markdown' ? weekTableToMarkdown(table) : weekTableToCsv(table),
+        kind === 'Markdown'
+          ? weekTableToMarkdown(table) + (sincePage && withSincePage ? `\n\n${sincePage.line}` : '')
+          : weekTableToCsv(table),
       );
       setCopied(`Copied the table as ${kind}.`);
     } catch {
@@ -199,7 +217,21 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
                   formatValue={(value) => formatPrice(value, currency, locale)}
                   formatTime={(ms) => formatDataTime(ms, locale)}
                 />
-                <WeekTable table={table} caption={`${coinName}, last 7 days (UTC)`} />
+                <WeekTable
+                  table={table}
+                  caption={`${coinName}, last 7 days (UTC)`}
+                  sincePage={sincePage}
+                />
+                {sincePage && (
+                  <label className="popup__since-copy">
+                    <input
+                      type="checkbox"
+                      checked={withSincePage}
+                      onChange={(event) => setWithSincePage(event.target.checked)}
+                    />{' '}
+                    Include “since this page” in the Markdown copy
+                  </label>
+                )}
                 <div className="popup__copy">
                   <button type="button" onClick={() => void copy('Markdown')}>
                     Copy as Markdown

@@ -1,7 +1,19 @@
 import type { FormattedWeekTable } from '@/utils/prices/week-table';
+import type { SincePageRow } from './since-page';
 
-/** The 7-day table in the seed article's form: Date, Price (CUR), 7D Change. */
-export function WeekTable({ table, caption }: { table: FormattedWeekTable; caption: string }) {
+/**
+ * The 7-day table in the seed article's form: Date, Price (CUR), 7D Change; on a dated page,
+ * a last row with the price on the page's day and the change since then.
+ */
+export function WeekTable({
+  table,
+  caption,
+  sincePage,
+}: {
+  table: FormattedWeekTable;
+  caption: string;
+  sincePage?: SincePageRow | null;
+}) {
   const [dateHeader, priceHeader, changeHeader] = table.header;
   return (
     <table className="week-table">
@@ -22,6 +34,15 @@ export function WeekTable({ table, caption }: { table: FormattedWeekTable; capti
           </tr>
         ))}
       </tbody>
+      {sincePage && (
+        <tfoot>
+          <tr className="week-table__since" data-testid="since-page">
+            <th scope="row">{sincePage.label}</th>
+            <td>{sincePage.price}</td>
+            <td>{sincePage.change}</td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

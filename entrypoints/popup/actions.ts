@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendRequest } from '@/utils/messaging';
 import { askTabForSite } from '@/utils/messaging/site-query';
-import type { NetworkOverview } from '@/utils/messaging/protocol';
+import type { NetworkOverview, PriceHistory } from '@/utils/messaging/protocol';
+import { askTabForPageDate } from '@/entrypoints/content/page-date-query';
 import type { PinChange } from '@/utils/settings/pins';
 import { sanitisePins } from '@/utils/settings/pins';
 import { priceCacheItem } from '@/utils/prices/cache-store';
@@ -32,6 +33,13 @@ export interface PopupActions {
   movePin(coinId: string, offset: number): Promise<PinChange>;
   /** The host name of the tab the popup was opened over, when it is a web page. */
   getActiveSite(): Promise<string | null>;
+  /**
+   * When the tab's page was published (ms), as its top-frame content script found it; null
+   * when it found none. Only the date comes back, never page text.
+   */
+  getPageDate(): Promise<number | null>;
+  /** A coin's daily history of the last 365 days ("since this page"). */
+  getPriceHistory(coinId: string, currency: string): Promise<PriceHistory>;
   isSiteEnabled(host: string): Promise<boolean>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
   /** Calls back whenever prices, pins or settings change elsewhere; returns the unsubscribe. */
@@ -48,6 +56,14 @@ export interface PopupActions {
 
 function missing(coinId: string): ServeResult<PriceQuote> {
   return { ok: false, error: { kind: 'unknown-coin', coinId } };
+}
+
+/** The tab the popup stands for: the active one, or the one a test or the demo names. */
+async function activeTabId(): Promise<number | undefined> {
+  const requested = Number(new URLSearchParams(location.search).get('tabId'));
+  return Number.isInteger(requested) && requested > 0
+    ? requested
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
 /** The real actions, over messaging and storage. */
@@ -69,14 +85,14 @@ export function createBrowserPopupActions(): PopupActions {
     setPin: (coinId, pinned) => sendRequest('setPin', { coinId, pinned }),
     movePin: (coinId, offset) => sendRequest('movePin', { coinId, offset }),
     async getActiveSite() {
-      // A test or the demo may name the tab the popup stands for.
-      const requested = Number(new URLSearchParams(location.search).get('tabId'));
-      const tabId =
-        Number.isInteger(requested) && requested > 0
-          ? requested
-          : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const tabId = await activeTabId();
       return tabId === undefined ? null : askTabForSite(tabId);
     },
+    async getPageDate() {
+      const tabId = await activeTabId();
+      return tabId === undefined ? null : askTabForPageDate(tabId);
+    },
+    getPriceHistory: (coinId, currency) => sendRequest('getPriceHistory', { coinId, currency }),
     isSiteEnabled: async (host) => !isSiteDisabled(await disabledSitesSetting.getValue(), host),
     async setSiteEnabled(host, enabled) {
       const sites = await disabledSitesSetting.getValue();

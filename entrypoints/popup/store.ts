@@ -5,7 +5,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { NetworkOverview } from '@/utils/messaging/protocol';
 import type { PriceError } from '@/utils/prices/errors';
-import type { MarketChart, PriceQuote, Served, ServeResult } from '@/utils/prices/types';
+import type {
+  MarketChart,
+  PricePoint,
+  PriceQuote,
+  Served,
+  ServeResult,
+} from '@/utils/prices/types';
 import type { PopupActions } from './actions';
 
 /** The popup's two views: the coin's price and week, or the Bitcoin network. */
@@ -28,6 +34,10 @@ export interface PopupState {
   pinMessage: string | null;
   /** The site of the tab the popup was opened over, and whether HashLens runs there. */
   site: { host: string; enabled: boolean } | null;
+  /** When the tab's page was published (ms), when its content script found a date. */
+  pageDate: number | null;
+  /** The coin's daily history, asked for only on a dated page ("since this page"). */
+  history: { coinId: string; currency: string; points: PricePoint[]; keyless: boolean } | null;
   /** The view shown under the current price. */
   tab: PopupTab;
   /** The Network view's data: asked for when that view is first opened, and on refresh. */
@@ -46,6 +56,8 @@ export interface PopupState {
   /** Shows a view; the Network view loads its data the first time it is shown. */
   showTab(tab: PopupTab): void;
   loadNetwork(): Promise<void>;
+  /** Asks the tab for its page's date and, on a dated page, the coin's history. */
+  loadHistory(): Promise<void>;
 }
 
 function errorText(error: unknown): string {
@@ -71,6 +83,8 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
     pinQuotes: {},
     pinMessage: null,
     site: null,
+    pageDate: null,
+    history: null,
     tab: 'price',
     network: null,
     networkReceivedAt: null,
@@ -109,12 +123,33 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
           // A stale quote carries why its refresh failed: keep saying so.
           error: quote.ok ? quote.served.lastError : quote.error,
         });
+        void get().loadHistory();
         // The network view's prices are in another currency: ask again in this one.
         if (get().network !== null && networkCurrency !== currency) void get().loadNetwork();
       } catch (error) {
         set({ error: { kind: 'offline', detail: String(error) } });
       } finally {
         set({ loading: false });
+      }
+    },
+
+    async loadHistory() {
+      const pageDate = await actions.getPageDate().catch(() => null);
+      const { coinId, currency } = get();
+      set({ pageDate });
+      if (pageDate === null || !currency) return;
+      const known = get().history;
+      if (known?.coinId === coinId && known.currency === currency) return;
+      try {
+        const { chart, keyless } = await actions.getPriceHistory(coinId, currency);
+        if (get().coinId !== coinId || get().currency !== currency) return;
+        set({
+          history: chart.ok
+            ? { coinId, currency, points: chart.served.value.prices, keyless }
+            : null,
+        });
+      } catch {
+        // No history: the 7-day view shows without its "since this page" row.
       }
     },
 

@@ -31,9 +31,14 @@ export function sinceArticleLine(
   points: readonly PricePoint[],
   publishedMs: number,
   current: CurrentPrice,
-  { currency, locale, keyless }: { currency: string; locale: string; keyless: boolean },
+  {
+    currency,
+    locale,
+    keyless,
+    label = 'Since this article',
+  }: { currency: string; locale: string; keyless: boolean; label?: string },
 ): string | null {
-  const head = `Since this article (${articleDay(publishedMs, locale)}):`;
+  const head = `${label} (${articleDay(publishedMs, locale)}):`;
   const since = sinceArticle(points, publishedMs, current);
   if (since.kind === 'before-history') {
     return `${head} ${beforeHistoryWords(since.firstDayMs, { keyless, locale })}`;

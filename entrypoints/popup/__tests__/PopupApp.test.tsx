@@ -39,6 +39,10 @@ function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
     setPin: async (coinId, pinned) => ({ ok: true, pins: pinned ? [coinId] : [] }),
     movePin: async () => ({ ok: true, pins: [] }),
     getActiveSite: async () => null,
+    getPageDate: async () => null,
+    getPriceHistory: async () => {
+      throw new Error('no history on an undated page');
+    },
     isSiteEnabled: async () => true,
     setSiteEnabled: async () => {},
     getQuote: async () => served(seedQuote),
@@ -105,6 +109,64 @@ describe('PopupApp', () => {
       ].join('\n'),
     );
     expect(screen.getByText('Copied the table as Markdown.')).toBeTruthy();
+  });
+
+  describe('on a dated page', () => {
+    const dated = (overrides: Partial<PopupActions> = {}) =>
+      fakeActions({
+        getPageDate: async () => Date.UTC(2026, 3, 8, 10),
+        getPriceHistory: async () => ({
+          chart: served({ ...chart, days: 365 }),
+          keyless: true,
+        }),
+        ...overrides,
+      });
+
+    it('adds a "since this page" row to the 7-day table', async () => {
+      await renderPopup(dated());
+      const row = await screen.findByTestId('since-page');
+      expect([...row.querySelectorAll('th, td')].map((cell) => cell.textContent)).toEqual([
+        'Since this page (Apr 8, 2026)',
+        '$71,975.62',
+        '-1.65%',
+      ]);
+    });
+
+    it('says so when the page is older than the history', async () => {
+      await renderPopup(dated({ getPageDate: async () => Date.UTC(2024, 0, 10) }));
+      const row = await screen.findByTestId('since-page');
+      expect([...row.querySelectorAll('th, td')].map((cell) => cell.textContent)).toEqual([
+        'Since this page (Jan 10, 2024)',
+        'no free price history before Apr 7, 2026',
+        '—',
+      ]);
+    });
+
+    it('copies it with the Markdown table, unless the reader leaves it out', async () => {
+      const copyText = vi.fn(async () => {});
+      await renderPopup(dated({ copyText }));
+      await screen.findByTestId('since-page');
+      const copy = screen.getByRole('button', { name: 'Copy as Markdown' });
+      await act(async () => fireEvent.click(copy));
+      expect(copyText).toHaveBeenLastCalledWith(
+        expect.stringMatching(
+          /\| 4\/13\/2026 \| \$70,791\.51 \| \+2\.80% \|\n\nSince this page \(Apr 8, 2026\): \$71,975\.62 → \$70,791\.51 \(-1\.65%\)$/,
+        ),
+      );
+      await act(async () =>
+        fireEvent.click(screen.getByRole('checkbox', { name: /since this page/ })),
+      );
+      await act(async () => fireEvent.click(copy));
+      expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/\| \+2\.80% \|$/));
+    });
+
+    it('shows no row on a page without a date, and asks for no history', async () => {
+      const getPriceHistory = vi.fn<PopupActions['getPriceHistory']>();
+      await renderPopup(dated({ getPageDate: async () => null, getPriceHistory }));
+      await screen.findByRole('table', { name: 'Bitcoin, last 7 days (UTC)' });
+      expect(screen.queryByTestId('since-page')).toBeNull();
+      expect(getPriceHistory).not.toHaveBeenCalled();
+    });
   });
 
   it('marks stale data with its age and the reason', async () => {

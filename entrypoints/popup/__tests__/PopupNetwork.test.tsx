@@ -55,6 +55,10 @@ function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
     setPin: async () => ({ ok: true, pins: [] }),
     movePin: async () => ({ ok: true, pins: [] }),
     getActiveSite: async () => null,
+    getPageDate: async () => null,
+    getPriceHistory: async () => {
+      throw new Error('no history on an undated page');
+    },
     isSiteEnabled: async () => true,
     setSiteEnabled: async () => {},
     getQuote: async () => served(quote),
