@@ -72,22 +72,39 @@ export interface AnyExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** What the tests use of the background's global. */
+/** The parts of the extension API the tests call in the background. */
+export interface BackgroundApi {
+  storage: Record<
+    'local' | 'sync',
+    {
+      set(values: Record<string, unknown>): Promise<void>;
+      get(keys: string[] | null): Promise<Record<string, unknown>>;
+    }
+  >;
+  /** MV3 (Chromium). */
+  action?: ToolbarButton;
+  /** MV2 (Firefox). */
+  browserAction?: ToolbarButton;
+}
+
+/** The toolbar button's badge and title. */
+export interface ToolbarButton {
+  getBadgeText(details: object): Promise<string>;
+  getTitle(details: object): Promise<string>;
+}
+
+/**
+ * What the tests use of the background's global. Use `scope.browser ?? scope.chrome` for the
+ * extension API: Firefox's promise-returning API is `browser` (its `chrome` takes callbacks).
+ */
 export interface BackgroundScope {
   hashlens: {
     clock: { advance(ms: number): void };
     errors: string[];
     scheduler: { refresh(): Promise<void> };
   };
-  chrome: {
-    storage: Record<
-      'local' | 'sync',
-      {
-        set(values: Record<string, unknown>): Promise<void>;
-        get(keys: string[] | null): Promise<Record<string, unknown>>;
-      }
-    >;
-  };
+  browser?: BackgroundApi;
+  chrome: BackgroundApi;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

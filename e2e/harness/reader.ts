@@ -208,26 +208,91 @@ export function alerts(page: AnyPage): Promise<string[]> {
   );
 }
 
-/** Clicks, with the real mouse, the first button whose visible text or label matches `name`. */
-export async function clickButton(page: AnyPage, name: RegExp): Promise<void> {
-  await page.bringToFront();
-  const point = await page.waitFor(
-    ({ source, flags }) => {
+/** Where a button is: the page itself, HashLens's tooltip or its pinned-price strip. */
+export type ButtonPlace = 'page' | 'tooltip' | 'badges';
+
+/**
+ * Waits for the first visible button in `place` whose text or label matches `name`, scrolls
+ * it into view and returns its centre.
+ */
+function buttonPoint(page: AnyPage, name: RegExp, place: ButtonPlace) {
+  return page.waitFor(
+    ({ source, flags, place }) => {
+      const host = { page: null, tooltip: 'hashlens-ui', badges: 'hashlens-badges' }[place];
+      const root: ParentNode | null | undefined = host
+        ? document.querySelector(host)?.shadowRoot
+        : document;
       const pattern = new RegExp(source, flags);
-      for (const button of document.querySelectorAll<HTMLElement>('button, [role="button"]')) {
+      for (const button of root?.querySelectorAll<HTMLElement>('button, [role="button"]') ?? []) {
         const names = [button.textContent ?? '', button.getAttribute('aria-label') ?? ''];
         if (!names.some((n) => pattern.test(n.trim()))) continue;
-        button.scrollIntoView({ block: 'center' });
+        button.scrollIntoView({ block: 'nearest' });
         const rect = button.getBoundingClientRect();
         if (rect.width === 0) continue;
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
       return null;
     },
-    { source: name.source, flags: name.flags },
-    { what: `a button named ${String(name)}` },
+    { source: name.source, flags: name.flags, place },
+    { what: `a button named ${String(name)} in the ${place}` },
   );
+}
+
+/** Clicks, with the real mouse, the first button in `place` whose text or label matches. */
+export async function clickButton(
+  page: AnyPage,
+  name: RegExp,
+  place: ButtonPlace = 'page',
+): Promise<void> {
+  await page.bringToFront();
+  const point = await buttonPoint(page, name, place);
   await page.mouseClick(point.x, point.y);
+}
+
+/** Waits until a button in `place` matches `name` (e.g. after a click changed it). */
+export async function waitForButton(
+  page: AnyPage,
+  name: RegExp,
+  place: ButtonPlace = 'page',
+): Promise<void> {
+  await buttonPoint(page, name, place);
+}
+
+/** The page's own script clicking that button (`element.click()`: an untrusted click). */
+export async function scriptClick(page: AnyPage, name: RegExp, place: ButtonPlace): Promise<void> {
+  await buttonPoint(page, name, place);
+  await page.evaluate(
+    ({ source, flags, place }) => {
+      const host = { page: null, tooltip: 'hashlens-ui', badges: 'hashlens-badges' }[place];
+      const root: ParentNode | null | undefined = host
+        ? document.querySelector(host)?.shadowRoot
+        : document;
+      const pattern = new RegExp(source, flags);
+      for (const button of root?.querySelectorAll<HTMLElement>('button') ?? []) {
+        const names = [button.textContent ?? '', button.getAttribute('aria-label') ?? ''];
+        if (names.some((n) => pattern.test(n.trim()))) return button.click();
+      }
+      throw new Error(`no button ${source}`);
+    },
+    { source: name.source, flags: name.flags, place },
+  );
+}
+
+/** The pinned-price strip's badges: coin id and shown price, in order. */
+export function badges(page: AnyPage): Promise<{ coin: string; price: string; text: string }[]> {
+  return page.evaluate(
+    () =>
+      [
+        ...(document
+          .querySelector('hashlens-badges')
+          ?.shadowRoot?.querySelectorAll<HTMLElement>('[data-coin]') ?? []),
+      ].map((badge) => ({
+        coin: badge.dataset.coin ?? '',
+        price: badge.querySelector('[data-testid="badge-price"]')?.textContent ?? '',
+        text: badge.textContent ?? '',
+      })),
+    undefined,
+  );
 }
 
 /**

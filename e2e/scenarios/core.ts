@@ -4,13 +4,15 @@
  * in e2e/firefox.e2e.ts, `coreScenarios('chromium')` in e2e/core-chromium.e2e.ts.
  *
  * Tooltip with the live price, marking without touching the page, late content, keyboard
- * stepping, the popup's 7-day table, a currency change from the options, a mining term's
- * mempool.space figures, and stale data kept and labelled when CoinGecko fails.
+ * stepping, the popup's 7-day table and its copy, a currency change from the options, a mining
+ * term's mempool.space figures, stale data kept and labelled when CoinGecko fails, pins across
+ * tabs with the toolbar badge, and two hostile pages (built-ins replaced; the page clicking
+ * HashLens's buttons).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatPrice } from '../../utils/format';
-import { SEED_TABLE } from '../fixtures/seed-table';
+import { SEED_TABLE, SEED_TABLE_MARKDOWN } from '../fixtures/seed-table';
 import {
   browserPath,
   closeAnySuite,
@@ -21,16 +23,19 @@ import {
 } from '../harness/neutral';
 import {
   alerts,
+  badges,
   clickButton,
   hoverText,
   markCount,
   markedRanges,
   moveAway,
+  scriptClick,
   selectByLabel,
   tableCells,
   textOfTestId,
   tooltip,
   waitForMarks,
+  waitForButton,
   waitForNoTooltip,
   waitForTooltip,
 } from '../harness/reader';
@@ -65,6 +70,7 @@ const DEFAULT_SYNC = {
   highlightStyle: 'dotted',
   firstOccurrenceOnly: false,
   currency: 'usd',
+  pinnedCoins: [],
 };
 
 /** Defines the core scenarios for `name`; skipped with the global setup's message without it. */
@@ -81,7 +87,10 @@ export function coreScenarios(name: BrowserName): void {
       return page;
     };
 
-    async function openPage(path: string, init?: { appendLater?: boolean }): Promise<AnyPage> {
+    async function openPage(
+      path: string,
+      init: { appendLater?: boolean; scan?: boolean } = {},
+    ): Promise<AnyPage> {
       const page = track(await suite.browser.newPage(), path);
       await page.addInitScript(
         ({ appendLater, text }) => {
@@ -97,10 +106,11 @@ export function coreScenarios(name: BrowserName): void {
             }, 2000);
           });
         },
-        { appendLater: init?.appendLater ?? false, text: LATER_TEXT },
+        { appendLater: init.appendLater ?? false, text: LATER_TEXT },
       );
       await page.goto(suite.pages.url(path));
-      await waitForMarks(page);
+      // A page that breaks the main world's registry and marks cannot be waited on this way.
+      if (init.scan !== false) await waitForMarks(page);
       return page;
     }
 
@@ -109,7 +119,28 @@ export function coreScenarios(name: BrowserName): void {
     }
 
     const setSync = (values: Record<string, unknown>) =>
-      suite.browser.inBackground((scope, values) => scope.chrome.storage.sync.set(values), values);
+      suite.browser.inBackground(
+        (scope, values) => (scope.browser ?? scope.chrome).storage.sync.set(values),
+        values,
+      );
+    const getSync = (keys: string[]) =>
+      suite.browser.inBackground(
+        (scope, keys) => (scope.browser ?? scope.chrome).storage.sync.get(keys),
+        keys,
+      );
+    /** The toolbar button's badge text and title, read through the background. */
+    const toolbar = () =>
+      suite.browser.inBackground(async (scope) => {
+        const api = scope.browser ?? scope.chrome;
+        const button = (api.action ?? api.browserAction)!;
+        return { text: await button.getBadgeText({}), title: await button.getTitle({}) };
+      }, null);
+    /** Moves the background's clock on and does what the refresh alarm does. */
+    const refreshAfter = (ms: number) =>
+      suite.browser.inBackground(async (scope, ms) => {
+        scope.hashlens.clock.advance(ms);
+        await scope.hashlens.scheduler.refresh();
+      }, ms);
 
     beforeAll(async () => {
       // The popup's dates are UTC days whatever the reader's zone.
@@ -221,6 +252,36 @@ export function coreScenarios(name: BrowserName): void {
         .toContain('April 13, 2026, 09:59 UTC');
     });
 
+    it('"Copy as Markdown" puts the seed table on the clipboard; the reader pastes it', async () => {
+      const popup = await openExtensionPage('popup.html');
+      await expect.poll(() => tableCells(popup)).toEqual(SEED_TABLE);
+      await clickButton(popup, /^Copy as Markdown$/);
+      await popup.waitFor(
+        () => document.body.textContent?.includes('Copied the table as Markdown.'),
+        undefined,
+        { what: 'the "Copied" confirmation' },
+      );
+      // Pasted with the keyboard into the page's own textarea (HashLens leaves editors alone).
+      const page = await openPage('/seed-article.html');
+      const area = await page.evaluate(() => {
+        const element = document.getElementById('editor-textarea')!;
+        element.scrollIntoView({ block: 'center' });
+        const rect = element.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }, undefined);
+      await page.mouseClick(area.x, area.y);
+      await page.press('Control+KeyA');
+      await page.press('Control+KeyV');
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () => (document.getElementById('editor-textarea') as HTMLTextAreaElement).value,
+            undefined,
+          ),
+        )
+        .toBe(SEED_TABLE_MARKDOWN);
+    });
+
     it('a currency change in the options reaches the popup and an open tab', async () => {
       const page = await openPage('/seed-article.html');
       await hoverText(page, 'Bitcoin', { context: 'Bitcoin is finally' }, SEED_PRICE);
@@ -265,6 +326,66 @@ export function coreScenarios(name: BrowserName): void {
       expect(await textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
       expect(await textOfTestId(popup, 'updated')).toContain('stale, fetched');
       expect(suite.standIn.requests().some((r) => r.status === 500)).toBe(true);
+    });
+
+    it('pinning in tab A shows the badge in an open tab B and on the toolbar; a refresh and an unpin follow', async () => {
+      const tabB = await openPage('/seed-article.html');
+      const tabA = await openPage('/seed-article.html');
+      expect(await badges(tabB)).toEqual([]);
+      await hoverText(tabA, 'Bitcoin', { context: 'Bitcoin is finally' }, SEED_PRICE);
+      // The page's own script clicking Pin in the open shadow root counts for nothing: had it
+      // counted, the reader's click below would unpin again.
+      await scriptClick(tabA, /^Pin Bitcoin$/, 'tooltip');
+      await clickButton(tabA, /^Pin Bitcoin$/, 'tooltip');
+      await waitForButton(tabA, /^Unpin Bitcoin$/, 'tooltip');
+      expect((await getSync(['pinnedCoins'])).pinnedCoins).toEqual(['bitcoin']);
+
+      await tabB.bringToFront();
+      await expect.poll(() => badges(tabB)).toMatchObject([{ coin: 'bitcoin', price: SEED_PRICE }]);
+      expect((await badges(tabB))[0]!.text).toContain('BTC');
+      await expect.poll(async () => (await toolbar()).text).toBe('70.8k');
+      expect((await toolbar()).title).toContain('BTC $70,791.51');
+
+      // A new price, once the refresh runs, reaches the open tab and the toolbar.
+      suite.standIn.setPrice('bitcoin', 'usd', 72_345.67, { change24hPct: 1.5 });
+      await refreshAfter(61_000);
+      await expect.poll(async () => (await badges(tabB))[0]?.price).toBe('$72,345.67');
+      await expect.poll(async () => (await toolbar()).text).toBe('72.3k');
+
+      // Unpinning from the strip removes it everywhere and clears the toolbar.
+      await clickButton(tabB, /^Unpin Bitcoin$/, 'badges');
+      await expect.poll(() => badges(tabB)).toEqual([]);
+      await expect.poll(async () => (await toolbar()).text).toBe('');
+      await tabA.bringToFront();
+      await expect.poll(() => badges(tabA)).toEqual([]);
+
+      // Back to the seed price for whatever runs next.
+      suite.standIn.reset();
+      await refreshAfter(61_000);
+    });
+
+    it('a page that replaces the DOM built-ins in its world does not reach HashLens', async () => {
+      const page = await openPage('/hostile/overrides.html', { scan: false });
+      // The page hid the real highlight registry behind a fake and kept it for us.
+      const realMarks = () =>
+        page.evaluate(() => {
+          let size = 0;
+          for (const highlight of (
+            window as unknown as { realHighlights: Map<string, Set<unknown>> }
+          ).realHighlights.values())
+            size += highlight.size;
+          return size;
+        }, undefined);
+      await expect.poll(realMarks, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+      // The keyboard path: the pointer helpers would use the page's broken Range rects.
+      await page.bringToFront();
+      await page.press('Alt+Shift+KeyJ');
+      expect((await waitForTooltip(page, /Bitcoin/)).label).toMatch(/Bitcoin/);
+      // Text the page adds later is still followed (HashLens's MutationObserver is the real one).
+      await page.evaluate(() => {
+        document.getElementById('later')!.textContent = 'Later: the halving arrived.';
+      }, undefined);
+      await expect.poll(realMarks).toBeGreaterThanOrEqual(4);
     });
 
     it('threw nothing in the pages or the background', async () => {
