@@ -200,6 +200,32 @@ describe.skipIf(!chromiumPath)('since this article: dated pages against the stan
     });
   });
 
+  it('the popup over the seed article shows a "since this page" row', async () => {
+    const page = await open('/seed-article.html', 8);
+    // The tab's id, found the way the popup finds the date: asking each tab's top frame.
+    const finder = await browser.openExtensionPage('popup.html');
+    const tabId = await finder.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+        .chrome;
+      for (const tab of await api.tabs.query({})) {
+        const answer = (await api.tabs
+          .sendMessage(tab.id!, { hashlens: 1, type: 'pageDate' }, { frameId: 0 })
+          .catch(() => null)) as { publishedMs?: number | null } | null;
+        if (answer?.publishedMs) return tab.id!;
+      }
+      return null;
+    });
+    await finder.close();
+    expect(tabId).not.toBeNull();
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const row = popup.getByTestId('since-page');
+    await expect
+      .poll(() => row.locator('th, td').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Since this page (Apr 13, 2026)', '$70,791.51', pct(70_791.5149, NOW_PRICE)]);
+    await popup.close();
+    await page.close();
+  });
+
   it.each([
     ['/article-json-ld.html', 'JSON-LD datePublished', '2026-04-08'],
     ['/article-meta.html', 'only article:published_time', '2026-04-10'],
@@ -240,13 +266,14 @@ describe.skipIf(!chromiumPath)('since this article: dated pages against the stan
 
   it('no request to CoinGecko carries anything from the pages', () => {
     const requests = standIn.requests();
-    const histories = requests.filter((r) => r.path.endsWith('/market_chart'));
-    expect(histories.length).toBeGreaterThan(0);
-    for (const r of histories) {
+    const charts = requests.filter((r) => r.path.endsWith('/market_chart'));
+    // The tooltips' history (365 days) and the popup's week (7 days): coin, currency, days.
+    expect(charts.some((r) => r.query.days === '365')).toBe(true);
+    for (const r of charts) {
       expect(r.path).toBe('/api/v3/coins/bitcoin/market_chart');
       expect(r.query).toEqual({
         vs_currency: 'usd',
-        days: '365',
+        days: expect.stringMatching(/^(?:365|7)$/),
         interval: 'daily',
         precision: 'full',
       });
