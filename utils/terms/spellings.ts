@@ -3811,29 +3811,7 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
 export const TERM_SPELLINGS: readonly TermSpelling[] = [...TERM_ENTRIES, ...COIN_ENTRIES];
 
 /** Kinds of mining that are not crypto: "coal mining equipment" is not a mining rig. */
-const OTHER_MINING = [
-  'coal',
-  'gold',
-  'silver',
-  'copper',
-  'lithium',
-  'iron ore',
-  'uranium',
-  'nickel',
-  'diamond',
-  'rare earth',
-  'bauxite',
-  'cobalt',
-  'zinc',
-  'potash',
-  'deep sea',
-  'open pit',
-  'underground',
-  'surface',
-  'placer',
-  'data',
-  'text',
-];
+const OTHER_MINING = ['coal', 'gold', 'silver', 'copper', 'lithium', 'iron ore', 'uranium', 'data'];
 
 /** What follows such a kind of mining in phrases that would otherwise match a mining term. */
 const MINING_PHRASE_TAILS = [
@@ -3842,27 +3820,15 @@ const MINING_PHRASE_TAILS = [
   'mining equipment',
   'mining machine',
   'mining machines',
-  'mining machinery',
-  'mining hardware',
   'mining rig',
   'mining rigs',
   'mining operator',
   'mining operators',
   'mining facility',
-  'mining facilities',
-  'mining farm',
-  'mining cost',
   'mining costs',
-  'mining revenue',
-  'mining revenues',
   'mining stocks',
-  'mining equities',
-  'mining shares',
-  'miner stocks',
   'mining pool',
   'mining pools',
-  'mining difficulty',
-  'mining migration',
 ];
 
 /** Funds that are not crypto: "stock ETF" on a crypto page is still not a crypto ETF. */
@@ -3894,7 +3860,7 @@ const OTHER_ETFS = [
  */
 export const STOP_PHRASES: readonly string[] = [
   ...OTHER_MINING.flatMap((kind) => MINING_PHRASE_TAILS.map((tail) => `${kind} ${tail}`)),
-  ...OTHER_ETFS.flatMap((kind) => [`${kind} ETF`, `${kind} ETFs`, `${kind} ETF flows`]),
+  ...OTHER_ETFS.flatMap((kind) => [`${kind} ETF`, `${kind} ETFs`]),
   'halving the cost',
   'halving the costs',
   'halving the time',
