@@ -26,6 +26,7 @@ import { HoverController } from './hover';
 import { listenForTermKeys } from './keyboard';
 import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
 import { PageTerms, type ScanStats } from './page-terms';
+import type { FoundTerm } from './scanner';
 import { isTrustedInput } from './trusted-events';
 import { answerPageDateQueries } from './page-date-query';
 import { loadContentUi } from './ui-loader';
@@ -118,12 +119,15 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   const startArticle = () => {
     const current = terms;
     if (!isTop || articleAsked || !current?.hasCryptoContext) return;
-    const shown = current.shownTerms();
-    if (!shown.some((term) => coinOfEntry(term.entryId))) return;
+    // Every term found, not only the shown ones: in first-only mode a coin shows once.
+    const found = current.foundTerms();
+    if (!found.some((term) => coinOfEntry(term.entryId))) return;
     articleAsked = true;
     loadContentUi().then(
       (ui) => {
-        if (terms === current) article = ui.startArticle(doc, shown);
+        if (terms !== current) return;
+        article = ui.startArticle(doc, found);
+        article?.setVisible(style !== 'none');
       },
       () => undefined,
     );
@@ -149,8 +153,29 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     hover.reset();
     tooltip?.close();
   };
+  // Keyboard stepping visits quoted prices too, in document order (merged once per change).
+  let merged: {
+    shown: readonly FoundTerm[];
+    marks: readonly FoundTerm[];
+    all: FoundTerm[];
+  } | null = null;
   listenForTermKeys(ctx, doc, {
-    shownTerms: () => terms?.shownTerms() ?? null,
+    shownTerms: () => {
+      const shown = terms?.shownTerms() ?? null;
+      const marks = article?.marks;
+      if (!shown || !marks?.length) return shown;
+      if (merged?.shown !== shown || merged.marks !== marks) {
+        const all = [...shown, ...marks].sort((a, b) =>
+          a.node === b.node
+            ? a.start - b.start
+            : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING
+              ? -1
+              : 1,
+        );
+        merged = { shown, marks, all };
+      }
+      return merged.all;
+    },
     openTerm: () => tooltip?.openTerm ?? null,
     open: (term, range) => {
       hover.markShown(term);
@@ -231,6 +256,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     highlightStyleSetting.watch((value) => {
       style = value;
       terms?.setStyle(value);
+      article?.setVisible(value !== 'none');
     }),
     firstOnlySetting.watch((value) => {
       firstOnly = value;

@@ -286,12 +286,8 @@ export class PageTerms {
   /** The shown terms (marked and hoverable) in document order. Sorted once per change. */
   shownTerms(): FoundTerm[] {
     if (this.shownCache) return this.shownCache;
-    const nodes = [...this.byNode.keys()].filter((node) => node.isConnected);
-    nodes.sort((a, b) =>
-      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
     const shown: FoundTerm[] = [];
-    for (const node of nodes) {
+    for (const node of this.nodesInOrder()) {
       const record = this.byNode.get(node);
       if (!record) continue;
       for (const mark of this.activeOf(record)) if (mark.visible) shown.push(mark);
@@ -300,11 +296,32 @@ export class PageTerms {
     return shown;
   }
 
+  /**
+   * Every term found, shown or not (in first-only mode most are not), in document order: the
+   * article feature reads which coins the text names from it. Not cached: asked once a page.
+   */
+  foundTerms(): FoundTerm[] {
+    const found: FoundTerm[] = [];
+    for (const node of this.nodesInOrder()) {
+      const record = this.byNode.get(node);
+      if (record) found.push(...this.activeOf(record));
+    }
+    return found;
+  }
+
   /** Shown terms of `node` that contain the caret `offset` (edges included). */
   termsAt(node: Text, offset: number): FoundTerm[] {
     const record = this.byNode.get(node);
     if (!record) return [];
     return this.activeOf(record).filter((t) => t.visible && t.start <= offset && offset <= t.end);
+  }
+
+  /** The indexed text nodes still in the document, in document order. */
+  private nodesInOrder(): Text[] {
+    const nodes = [...this.byNode.keys()].filter((node) => node.isConnected);
+    return nodes.sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
   }
 
   private activeOf(record: NodeRecord): Mark[] {

@@ -45,6 +45,8 @@ export interface ArticleMarks {
   marks: readonly QuoteMark[];
   /** Marks of `node` that contain the caret `offset` (edges included). */
   termsAt(node: Text, offset: number): QuoteMark[];
+  /** Shows or hides the marks (the reader's `none` style); they stay hoverable. */
+  setVisible(visible: boolean): void;
   /** Removes the marks. */
   stop(): void;
 }
@@ -260,13 +262,20 @@ export function startArticleMarks(doc: Document, terms: readonly FoundTerm[]): A
     );
     registry.set(QUOTE_HIGHLIGHT, highlight);
   }
+  let stopped = false;
   return {
     ...found,
     termsAt: (node, offset) =>
       (byNode.get(node) ?? []).filter(
         (mark) => mark.node.isConnected && mark.start <= offset && offset <= mark.end,
       ),
+    setVisible: (visible) => {
+      if (!registry || !highlight || stopped) return;
+      if (visible) registry.set(QUOTE_HIGHLIGHT, highlight);
+      else if (registry.get(QUOTE_HIGHLIGHT) === highlight) registry.delete(QUOTE_HIGHLIGHT);
+    },
     stop: () => {
+      stopped = true;
       byNode.clear();
       if (highlight && registry?.get(QUOTE_HIGHLIGHT) === highlight)
         registry.delete(QUOTE_HIGHLIGHT);

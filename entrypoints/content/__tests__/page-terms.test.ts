@@ -211,6 +211,14 @@ describe('PageTerms: first occurrence only', () => {
     expect(shown(terms)).toEqual(['hash rate→hash-rate', 'ASIC→asic']);
   });
 
+  it('still reports every term found, for the article feature', async () => {
+    const terms = startTerms(page, { firstOnly: true });
+    await settle();
+    expect(
+      terms.foundTerms().map((t) => `${t.node.data.slice(t.start, t.end)}→${t.entryId}`),
+    ).toEqual(['hash rate→hash-rate', 'hash rate→hash-rate', 'ASIC→asic']);
+  });
+
   it('moves the mark when the first occurrence goes away or an earlier one arrives', async () => {
     const terms = startTerms(page, { firstOnly: true });
     await settle();
