@@ -45,6 +45,44 @@ const ready = (
 afterEach(cleanup);
 
 describe('TermTooltip', () => {
+  it('shows a quoted figure above the price and the since-article line under it', () => {
+    render(
+      <TermTooltip
+        card={card}
+        price={ready(-2.8262)}
+        currency="usd"
+        locale="en-US"
+        quoteLine="Bitcoin now $70,791.51, -1.65% since this figure"
+        since="Since this article (Apr 8, 2026): $71,975.62 → $70,791.51 (-1.65%)"
+        now={NOW}
+        onClose={() => {}}
+      />,
+    );
+    const texts = [...screen.getByRole('tooltip').querySelectorAll('p')].map((p) => p.textContent);
+    const at = (text: string) => texts.findIndex((t) => t?.includes(text));
+    expect(at('since this figure')).toBeGreaterThanOrEqual(0);
+    expect(at('since this figure')).toBeLessThan(at('24 h'));
+    expect(at('Since this article (Apr 8, 2026)')).toBeGreaterThan(at('24 h'));
+    expect(screen.getByTestId('quote-line').textContent).toBe(
+      'Bitcoin now $70,791.51, -1.65% since this figure',
+    );
+  });
+
+  it('shows neither line without them', () => {
+    render(
+      <TermTooltip
+        card={card}
+        price={ready(1)}
+        currency="usd"
+        locale="en-US"
+        now={NOW}
+        onClose={() => {}}
+      />,
+    );
+    expect(screen.queryByTestId('quote-line')).toBeNull();
+    expect(screen.queryByTestId('since-article')).toBeNull();
+  });
+
   it('shows the title and short definition, the explanation behind "More"', () => {
     render(<TermTooltip card={card} currency="usd" locale="en-US" now={NOW} onClose={() => {}} />);
     const tip = screen.getByRole('tooltip', { name: 'Bitcoin (BTC)' });
