@@ -2472,7 +2472,7 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
     title: 'CoinJoin',
     short:
       'A transaction in which many users combine coins and receive equal outputs, breaking the visible link between who paid and who received.',
-    long: 'Nobody has to trust a coordinator with their coins: each participant signs only if their own output is correct. Wasabi and Samourai ran popular services until regulatory pressure closed them in 2024. Some exchanges flag coins with coinjoin history.',
+    long: 'Nobody has to trust a coordinator with their coins: each participant signs only if their own output is correct. The coordinators of Wasabi and Samourai, the best-known services, shut down in 2024 under legal pressure. Some exchanges flag coins with coinjoin history.',
   },
   payjoin: {
     category: 'bitcoin',

@@ -279,7 +279,27 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     requiresCryptoContext: true,
     aliases: ['sidechain', 'sidechains'],
   },
-  { id: 'taproot', caseRule: 'sensitive', requiresCryptoContext: true, aliases: ['Taproot'] },
+  {
+    id: 'taproot',
+    caseRule: 'sensitive',
+    requiresCryptoContext: true,
+    aliases: [
+      'Taproot',
+      // Lower case in running text: only phrases, since a taproot is also a plant's root.
+      { text: 'taproot upgrade', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot activation', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot soft fork', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot output', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot outputs', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot spend', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot spends', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot wallet', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot wallets', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'taproot transactions', caseRule: 'insensitive', requiresCryptoContext: false },
+      { text: 'BIP341', caseRule: 'upper', requiresCryptoContext: false },
+      { text: 'BIP 341', caseRule: 'upper', requiresCryptoContext: false },
+    ],
+  },
   { id: 'segwit', caseRule: 'insensitive', aliases: ['SegWit', 'Segregated Witness'] },
   {
     id: 'ordinals',
@@ -521,7 +541,19 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'difficulty',
     caseRule: 'insensitive',
-    aliases: ['mining difficulty', 'network difficulty', 'Bitcoin difficulty', 'difficulty target'],
+    aliases: [
+      'mining difficulty',
+      'network difficulty',
+      'Bitcoin difficulty',
+      'difficulty target',
+      { text: 'difficulty increase', requiresCryptoContext: true },
+      { text: 'difficulty increases', requiresCryptoContext: true },
+      { text: 'difficulty drop', requiresCryptoContext: true },
+      { text: 'difficulty drops', requiresCryptoContext: true },
+      { text: 'difficulty decrease', requiresCryptoContext: true },
+      { text: 'difficulty jump', requiresCryptoContext: true },
+      { text: 'record difficulty', requiresCryptoContext: true },
+    ],
   },
   {
     id: 'difficulty-adjustment',
@@ -532,6 +564,10 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'difficulty retarget',
       'difficulty retargeting',
       'difficulty epoch',
+      'difficulty epochs',
+      'difficulty period',
+      'retarget period',
+      'difficulty adjustment period',
     ],
   },
   {
@@ -609,7 +645,15 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'miner-capitulation',
     caseRule: 'insensitive',
-    aliases: ['miner capitulation', 'miners capitulation', 'hash rate capitulation'],
+    aliases: [
+      'miner capitulation',
+      'miners capitulation',
+      'hash rate capitulation',
+      'hashrate capitulation',
+      'miners capitulate',
+      'miners capitulating',
+      'miners capitulated',
+    ],
   },
   { id: 'hash-ribbons', caseRule: 'insensitive', aliases: ['Hash Ribbons', 'Hash Ribbon'] },
   {

@@ -100,6 +100,12 @@ describe('found on crypto pages', () => {
     ['output descriptors and PSBTs', ['output descriptors→output-descriptors', 'PSBTs→psbt']],
     ['BIP 9 signalling', ['BIP 9→soft-fork-activation']],
     ['a generic BIP', ['BIP→bip']],
+    [
+      'the taproot upgrade and taproot outputs',
+      ['taproot upgrade→taproot', 'taproot outputs→taproot'],
+    ],
+    ['a difficulty increase of 5%', ['difficulty increase→difficulty']],
+    ['as miners capitulate', ['miners capitulate→miner-capitulation']],
   ])('soft forks, script and nodes: %j', (text, expected) => {
     expect(found(text, true)).toEqual(expected);
   });
@@ -271,6 +277,10 @@ describe('traps on pages without crypto context', () => {
     ['hosting fees for websites'],
     ['a spot ETF on gold'],
     ['net inflows to the fund'],
+    ['the difficulty increases with each level'],
+    ['the taproot of a carrot'],
+    ['difficulty'],
+    ['capitulation'],
   ])('%j', (text) => {
     expect(found(text, false)).toEqual([]);
   });
@@ -306,6 +316,8 @@ describe('stop phrases (crypto pages too)', () => {
     ['the Treasury basis trade and the basis trade', ['basis trade→basis-trade']],
     ['data mining pools and mining pools', ['mining pools→mining-pool']],
     ['the SEC Championship and the SEC', ['SEC→sec']],
+    ['bare difficulty and capitulation stay unmarked', []],
+    ['the taproot of a dandelion', []],
   ])('%j', (text, expected) => {
     expect(found(text, true)).toEqual(expected);
   });
