@@ -2336,7 +2336,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'op-vault',
     caseRule: 'insensitive',
-    aliases: ['OP_VAULT', 'BIP345', 'BIP 345', 'Bitcoin vault', 'Bitcoin vaults'],
+    aliases: ['OP_VAULT', 'BIP345', 'BIP 345', 'covenant vault', 'covenant vaults'],
   },
   {
     id: 'op-return',
