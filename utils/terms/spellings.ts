@@ -723,8 +723,6 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'voluntary curtailment',
       'curtailment credit',
       'curtailment credits',
-      'curtailed',
-      'curtailing',
     ],
   },
   {
@@ -2276,8 +2274,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'covenants',
     caseRule: 'insensitive',
     aliases: [
-      { text: 'covenant', requiresCryptoContext: true },
-      { text: 'covenants', requiresCryptoContext: true },
+      { text: 'covenant', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'covenants', caseRule: 'sensitive', requiresCryptoContext: true },
       'Bitcoin covenants',
       'covenant proposal',
       'covenant proposals',
@@ -2529,7 +2527,6 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     aliases: [
       'inscription',
       'inscriptions',
-      'inscribed',
       { text: 'Bitcoin inscriptions', requiresCryptoContext: false },
       { text: 'Ordinal inscriptions', requiresCryptoContext: false },
     ],
@@ -2655,7 +2652,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'ossification',
     caseRule: 'insensitive',
     requiresCryptoContext: true,
-    aliases: ['ossification', 'ossified', 'protocol ossification'],
+    aliases: ['ossification', 'protocol ossification'],
   },
   // Wallets, addresses and transactions.
   {
@@ -3204,7 +3201,15 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'slashing',
     caseRule: 'insensitive',
     requiresCryptoContext: true,
-    aliases: ['slashing', 'slashing penalty', 'slashing penalties'],
+    aliases: [
+      'slashing penalty',
+      'slashing penalties',
+      'slashing risk',
+      'slashing conditions',
+      'slashing event',
+      'slashing events',
+      'validator slashing',
+    ],
   },
   {
     id: 'account-abstraction',
@@ -3566,7 +3571,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'debt-ceiling',
     caseRule: 'insensitive',
     requiresCryptoContext: true,
-    aliases: ['debt ceiling', 'debt limit', 'national debt'],
+    aliases: ['debt ceiling', 'debt limit'],
   },
   // Regulation.
   {

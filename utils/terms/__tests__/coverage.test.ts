@@ -317,6 +317,9 @@ describe('stop phrases (crypto pages too)', () => {
     ['data mining pools and mining pools', ['mining pools→mining-pool']],
     ['the SEC Championship and the SEC', ['SEC→sec']],
     ['bare difficulty and capitulation stay unmarked', []],
+    ['The Covenant, a film', []],
+    ['slashing prices and curtailing spending', []],
+    ['validator slashing', ['validator slashing→slashing']],
     ['the taproot of a dandelion', []],
   ])('%j', (text, expected) => {
     expect(found(text, true)).toEqual(expected);
