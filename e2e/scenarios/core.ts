@@ -71,6 +71,7 @@ const DEFAULT_SYNC = {
   firstOccurrenceOnly: false,
   currency: 'usd',
   pinnedCoins: [],
+  hoverDelayMs: 300,
 };
 
 /** Defines the core scenarios for `name`; skipped with the global setup's message without it. */
@@ -386,6 +387,70 @@ export function coreScenarios(name: BrowserName): void {
         document.getElementById('later')!.textContent = 'Later: the halving arrived.';
       }, undefined);
       await expect.poll(realMarks).toBeGreaterThanOrEqual(4);
+    });
+
+    it('synthetic key presses and pointer moves from the page open nothing; real ones do', async () => {
+      await setSync({ hoverDelayMs: 0 });
+      // The label a real first Alt+Shift+J opens on a fresh page, for comparison.
+      const control = await openPage('/seed-article.html');
+      await control.bringToFront();
+      await control.press('Alt+Shift+KeyJ');
+      const first = (await waitForTooltip(control)).label;
+      await control.close();
+
+      // The same page fresh (same layout, not scrolled): a fake Alt+Shift+J, and a fake pointer
+      // resting on the first marked term in view. Had either counted, a tooltip would be open
+      // and the real Alt+Shift+J below would step past it instead of opening that term.
+      const page = await openPage('/seed-article.html');
+      await page.bringToFront();
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let target: { x: number; y: number } | null = null;
+            (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach(
+              (highlight) => {
+                for (const mark of highlight) {
+                  const range = document.createRange();
+                  range.setStart(mark.startContainer, mark.startOffset);
+                  range.setEnd(mark.endContainer, mark.endOffset);
+                  const rect = range.getBoundingClientRect();
+                  if (target || rect.top < 0 || rect.bottom > innerHeight) continue;
+                  target = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+                }
+              },
+            );
+            if (!target) throw new Error('no marked term in view');
+            const { x, y } = target;
+            const init = { bubbles: true, composed: true, cancelable: true };
+            document.dispatchEvent(
+              new KeyboardEvent('keydown', {
+                ...init,
+                key: 'J',
+                code: 'KeyJ',
+                altKey: true,
+                shiftKey: true,
+              }),
+            );
+            (document.elementFromPoint(x, y) ?? document.body).dispatchEvent(
+              new PointerEvent('pointermove', {
+                ...init,
+                clientX: x,
+                clientY: y,
+                pointerType: 'mouse',
+              }),
+            );
+            // With a 0 ms hover delay a counted move would have started opening its tooltip by
+            // the time this later timer runs (timers of equal delay run in order).
+            setTimeout(resolve, 20);
+          }),
+        undefined,
+      );
+      expect(await tooltip(page)).toBeNull();
+      expect(await page.evaluate(() => window.scrollY, undefined)).toBe(0);
+      await page.press('Alt+Shift+KeyJ');
+      expect((await waitForTooltip(page)).label).toBe(first);
+      await page.press('Escape');
+      await waitForNoTooltip(page);
     });
 
     it('threw nothing in the pages or the background', async () => {
