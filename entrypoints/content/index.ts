@@ -119,9 +119,10 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   const startArticle = () => {
     const current = terms;
     if (!isTop || articleAsked || !current?.hasCryptoContext) return;
-    // Every term found, not only the shown ones: in first-only mode a coin shows once.
+    // The shown terms (cached) include every entry found at least once, so they tell whether
+    // a coin is named; the article then reads every term found (first-only shows a coin once).
+    if (!current.shownTerms().some((term) => coinOfEntry(term.entryId))) return;
     const found = current.foundTerms();
-    if (!found.some((term) => coinOfEntry(term.entryId))) return;
     articleAsked = true;
     loadContentUi().then(
       (ui) => {
