@@ -327,16 +327,23 @@ describe('GET /api/v3/coins/{id}/market_chart', () => {
     }
     // The recorded week is unchanged at the end.
     expect(body.prices.slice(-8)).toEqual(
-      (JSON.parse(fixtureText('seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json')) as {
-        prices: unknown[];
-      }).prices,
+      (
+        JSON.parse(
+          fixtureText('seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json'),
+        ) as {
+          prices: unknown[];
+        }
+      ).prices,
     );
   });
 
   it('keeps the recorded week whole when "now" is on a later day', async () => {
     const later = Date.UTC(2026, 3, 16, 12, 0) / 1000;
     standIn.setPrice('bitcoin', 'usd', 84_120, { lastUpdatedAt: later });
-    const reply = await call(standIn, '/api/v3/coins/bitcoin/market_chart?vs_currency=usd&days=365');
+    const reply = await call(
+      standIn,
+      '/api/v3/coins/bitcoin/market_chart?vs_currency=usd&days=365',
+    );
     const body = reply.json() as { prices: Array<[number, number]> };
     expect(body.prices.slice(-5)).toEqual([
       [1776074340000, 70791.5149],
