@@ -3,6 +3,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 /** The unpacked Chrome build everything loads. */
@@ -34,4 +36,56 @@ export function buildFirefoxExtension(): void {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
+}
+
+/** The files a built manifest (v2 or v3) names: background, content scripts, pages, UI bundle. */
+function namedFiles(manifest: {
+  background?: { scripts?: string[]; service_worker?: string };
+  content_scripts?: { js?: string[]; css?: string[] }[];
+  web_accessible_resources?: (string | { resources?: string[] })[];
+  action?: { default_popup?: string };
+  browser_action?: { default_popup?: string };
+  options_ui?: { page?: string };
+}): string[] {
+  return [
+    ...(manifest.background?.scripts ?? []),
+    manifest.background?.service_worker,
+    ...(manifest.content_scripts ?? []).flatMap((script) => [
+      ...(script.js ?? []),
+      ...(script.css ?? []),
+    ]),
+    ...(manifest.web_accessible_resources ?? []).flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : (entry.resources ?? []),
+    ),
+    manifest.action?.default_popup,
+    manifest.browser_action?.default_popup,
+    manifest.options_ui?.page,
+  ].filter((file): file is string => !!file);
+}
+
+/**
+ * A private copy of a build, in a new temporary folder (the caller removes it), for a browser
+ * to run from. Browsers read an unpacked extension's files as they need them, and a `wxt build`
+ * started meanwhile (another run's global setup in the same checkout) empties and refills
+ * `.output`: a copy cannot change under the running extension. Copies again while the copy is
+ * incomplete (caught mid-build), for up to 30 s.
+ */
+export async function snapshotBuild(source: string): Promise<string> {
+  const target = await mkdtemp(path.join(os.tmpdir(), 'hashlens-build-'));
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await rm(target, { recursive: true, force: true });
+    await cp(source, target, { recursive: true }).catch(() => {});
+    try {
+      const manifest = JSON.parse(await readFile(path.join(target, 'manifest.json'), 'utf8'));
+      if (namedFiles(manifest).every((file) => existsSync(path.join(target, file)))) return target;
+    } catch {
+      // No readable manifest yet: the build is being written.
+    }
+    if (Date.now() > deadline) {
+      await rm(target, { recursive: true, force: true });
+      throw new Error(`No complete build in ${source} after 30 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }

@@ -6,10 +6,9 @@
  * Playwright cannot drive a stock Firefox, hence puppeteer-core here.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { snapshotBuild } from './build';
 
 /** Where Debian's package puts Firefox ESR. */
 export const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
@@ -76,47 +75,6 @@ async function navigate(browser: Browser, page: Page, url: string): Promise<void
   await connection.send('browsingContext.navigate', { context, url, wait: 'complete' });
 }
 
-/** The files a build's manifest names (background, content scripts, pages, UI bundle). */
-function namedFiles(manifest: {
-  background?: { scripts?: string[] };
-  content_scripts?: { js?: string[]; css?: string[] }[];
-  web_accessible_resources?: string[];
-  browser_action?: { default_popup?: string };
-  options_ui?: { page?: string };
-}): string[] {
-  return [
-    ...(manifest.background?.scripts ?? []),
-    ...(manifest.content_scripts ?? []).flatMap((script) => [
-      ...(script.js ?? []),
-      ...(script.css ?? []),
-    ]),
-    ...(manifest.web_accessible_resources ?? []),
-    ...[manifest.browser_action?.default_popup, manifest.options_ui?.page].filter(
-      (file): file is string => !!file,
-    ),
-  ];
-}
-
-/**
- * Copies the build to `target`, again while the copy is incomplete (a build running
- * meanwhile empties and refills the folder), for up to 30 s.
- */
-async function snapshotBuild(source: string, target: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    await rm(target, { recursive: true, force: true });
-    await cp(source, target, { recursive: true }).catch(() => {});
-    try {
-      const manifest = JSON.parse(await readFile(path.join(target, 'manifest.json'), 'utf8'));
-      if (namedFiles(manifest).every((file) => existsSync(path.join(target, file)))) return;
-    } catch {
-      // No manifest yet: the build is being written.
-    }
-    if (Date.now() > deadline) throw new Error(`No complete Firefox build in ${source}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
 /** Launches Firefox on a fresh profile (removed on close) and installs the extension. */
 export async function launchFirefoxExtension(
   options: FirefoxLaunchOptions,
@@ -146,13 +104,13 @@ export async function launchFirefoxExtension(
   // Firefox runs a temporary add-on from its folder, reading files as it needs them: install a
   // copy, so a `wxt build` started meanwhile (another run's global setup) cannot change or
   // remove files under the running add-on.
-  const snapshot = await mkdtemp(path.join(os.tmpdir(), 'hashlens-firefox-ext-'));
+  let snapshot: string | undefined;
   try {
-    await snapshotBuild(options.extensionDir, snapshot);
+    snapshot = await snapshotBuild(options.extensionDir);
     await browser.installExtension(snapshot);
   } catch (error) {
     await browser.close();
-    await rm(snapshot, { recursive: true, force: true });
+    if (snapshot) await rm(snapshot, { recursive: true, force: true });
     throw error;
   }
   const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
@@ -169,7 +127,7 @@ export async function launchFirefoxExtension(
     extensionTab: () => (helper ??= open('manifest.json')),
     async close() {
       await browser.close();
-      await rm(snapshot, { recursive: true, force: true });
+      await rm(snapshot!, { recursive: true, force: true });
     },
   };
 }

@@ -7,12 +7,14 @@
  * polled from here, never on fixed sleeps and never on the page's own timers or animation
  * frames, which Firefox slows down in tabs that are not in front.
  */
+import { rm } from 'node:fs/promises';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { startStandIn, type StandIn } from '../stand-in';
 import { startMempoolStandIn, type MempoolStandIn } from '../stand-in/mempool';
 import { launchExtensionBrowser } from './browser';
+import { snapshotBuild } from './build';
 import { launchFirefoxExtension } from './firefox';
 import { startPagesServer, type PagesServer } from './pages-server';
 import { startSniRouter, type SniRouter } from './sni-router';
@@ -213,13 +215,18 @@ export async function launchAnyBrowser(
   const path = browserPath(name);
   if (!path) throw new Error(`${name} is not installed (see e2e/harness/global-setup.ts)`);
   if (name === 'chromium') {
+    // A private copy of the build, as for Firefox (see snapshotBuild).
+    const extensionDir = await snapshotBuild(inject('extensionDir'));
     const browser = await launchExtensionBrowser({
       chromiumPath: path,
-      extensionDir: inject('extensionDir'),
+      extensionDir,
       standInPort: options.standInPort,
       mempoolPort: options.mempoolPort,
       locale: options.locale,
       timezoneId: options.timezoneId,
+    }).catch(async (error: unknown) => {
+      await rm(extensionDir, { recursive: true, force: true });
+      throw error;
     });
     return {
       name,
@@ -231,7 +238,10 @@ export async function launchAnyBrowser(
         // As source, so `scope` is the worker's own global.
         return worker.evaluate(`(${fn.toString()})(self, ${JSON.stringify(arg ?? null)})`);
       },
-      close: () => browser.close(),
+      async close() {
+        await browser.close();
+        await rm(extensionDir, { recursive: true, force: true });
+      },
     };
   }
 

@@ -135,8 +135,24 @@ export async function waitForTooltip(
       return last;
     }
     if (Date.now() > deadline) {
+      const state = await page
+        .evaluate(
+          () => ({
+            hasFocus: document.hasFocus(),
+            visibility: document.visibilityState,
+            active: document.activeElement?.tagName,
+            host: document.querySelector('hashlens-ui')
+              ? (document.querySelector('hashlens-ui')!.shadowRoot?.innerHTML.slice(-300) ??
+                'closed')
+              : 'no host',
+            scrollY: window.scrollY,
+          }),
+          undefined,
+        )
+        .catch((error: unknown) => String(error));
       throw new Error(
-        `No tooltip with ${String(expected)} within ${timeout} ms; last: ${JSON.stringify(last)}`,
+        `No tooltip with ${String(expected)} within ${timeout} ms; last: ${JSON.stringify(last)}; ` +
+          `page: ${JSON.stringify(state)}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
