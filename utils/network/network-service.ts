@@ -7,19 +7,13 @@
 import type { MempoolClient } from './mempool-client';
 import { emptyNetworkCache, type NetworkCacheState, type NetworkEntry } from './network-cache';
 import { NetworkFetchError, type NetworkError } from './network-errors';
-import { NETWORK_ENDPOINTS, type NetworkData, type NetworkEndpoint } from './network-types';
+import {
+  NETWORK_ENDPOINTS,
+  NETWORK_FRESH_MS,
+  type NetworkData,
+  type NetworkEndpoint,
+} from './network-types';
 
-/**
- * How long each endpoint's data counts as fresh. A block comes every ten minutes or so: the
- * retarget estimate and fees move with blocks (fees with the mempool too), the 144-block
- * reward totals once a block, the daily hash rate history once a day.
- */
-export const NETWORK_FRESH_MS: Record<NetworkEndpoint, number> = {
-  difficulty: 5 * 60_000,
-  hashrate: 60 * 60_000,
-  rewardStats: 10 * 60_000,
-  fees: 2 * 60_000,
-};
 /** A manual refresh sooner than this after the last fetch is answered from the cache. */
 export const MIN_MANUAL_REFRESH_MS = 10_000;
 /** Exponential back-off never waits longer than this. */

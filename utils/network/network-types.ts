@@ -88,3 +88,15 @@ export interface NetworkData {
   rewardStats: RewardStats;
   fees: RecommendedFees;
 }
+
+/**
+ * How long each endpoint's data counts as fresh. A block comes every ten minutes or so: the
+ * retarget estimate and fees move with blocks (fees with the mempool too), the 144-block
+ * reward totals once a block, the daily hash rate history once a day.
+ */
+export const NETWORK_FRESH_MS: Record<NetworkEndpoint, number> = {
+  difficulty: 5 * 60_000,
+  hashrate: 60 * 60_000,
+  rewardStats: 10 * 60_000,
+  fees: 2 * 60_000,
+};

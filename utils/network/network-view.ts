@@ -22,7 +22,7 @@ import {
   type EpochProgress,
   type HashRibbon,
 } from './network-figures';
-import { NETWORK_FRESH_MS } from './network-service';
+import { NETWORK_FRESH_MS } from './network-types';
 import type { NetworkData, NetworkEndpoint } from './network-types';
 
 /** Data older than this many freshness periods is stale even without a failed refresh. */

@@ -11,11 +11,10 @@ import { NetworkFetchError, describeNetworkError, type NetworkError } from '../n
 import {
   MAX_BACKOFF_MS,
   MIN_MANUAL_REFRESH_MS,
-  NETWORK_FRESH_MS,
   NetworkService,
   networkBackoffUntil,
 } from '../network-service';
-import { NETWORK_ENDPOINTS, type NetworkEndpoint } from '../network-types';
+import { NETWORK_ENDPOINTS, NETWORK_FRESH_MS, type NetworkEndpoint } from '../network-types';
 import { networkView } from '../network-view';
 import { RECORDED_NOW, fixtureFetch } from './fixtures';
 

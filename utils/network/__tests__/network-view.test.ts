@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENDPOINT_PATHS } from '../mempool-client';
 import { emptyNetworkCache } from '../network-cache';
 import { describeNetworkError, type NetworkError } from '../network-errors';
-import { NETWORK_FRESH_MS } from '../network-service';
+import { NETWORK_FRESH_MS } from '../network-types';
 import { NETWORK_ENDPOINTS } from '../network-types';
 import { STALE_AFTER_PERIODS, networkView } from '../network-view';
 import { RECORDED_NOW, cacheFromFixtures, fixtureJson } from './fixtures';
