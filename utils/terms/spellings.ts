@@ -16,7 +16,7 @@
  *   "into custody", "ETH Zurich" even on crypto pages.
  * - So do words of other industries: finance ("ETF", "market cap", "all-time high", "bull
  *   market", "basis trade", "CPI", "FOMC"), energy ("demand response", "power purchase
- *   agreement", "stranded gas"), chips and computing ("ASIC", "NPU", "SHA-256", "public key",
+ *   agreement", "stranded gas"), chips and computing ("NPU", "SHA-256", "public key",
  *   "Merkle tree") and mining machines ("mining equipment", "mining rig": coal has them too).
  *   Stop phrases take out "coal mining equipment", "gold mining company", "stock ETF", "bond
  *   ETFs", "debt covenants", "halving the cost" and the like even on crypto pages.
@@ -619,16 +619,23 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'asic',
     caseRule: 'upper',
-    requiresCryptoContext: true,
     aliases: [
       'ASIC',
       'ASICs',
-      { text: 'ASIC miner', requiresCryptoContext: false },
-      { text: 'ASIC miners', requiresCryptoContext: false },
-      { text: 'Bitcoin ASIC', requiresCryptoContext: false },
-      { text: 'Bitcoin ASICs', requiresCryptoContext: false },
-      { text: 'application-specific integrated circuit', caseRule: 'insensitive' },
-      { text: 'application-specific integrated circuits', caseRule: 'insensitive' },
+      'ASIC miner',
+      'ASIC miners',
+      'Bitcoin ASIC',
+      'Bitcoin ASICs',
+      {
+        text: 'application-specific integrated circuit',
+        caseRule: 'insensitive',
+        requiresCryptoContext: true,
+      },
+      {
+        text: 'application-specific integrated circuits',
+        caseRule: 'insensitive',
+        requiresCryptoContext: true,
+      },
     ],
   },
   {

@@ -242,7 +242,7 @@ describe('traps on pages without crypto context', () => {
     ['a new all-time high'],
     ['market cap of Apple'],
     ['a bear market'],
-    ['the ASIC design flow'],
+    ['an application-specific integrated circuit'],
     ['NPU cores'],
     ['SHA-256 checksums and a Merkle tree'],
     ['public key infrastructure'],
