@@ -624,8 +624,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'ASICs',
       'ASIC miner',
       'ASIC miners',
-      'Bitcoin ASIC',
-      'Bitcoin ASICs',
+      { text: 'Bitcoin ASIC', caseRule: 'insensitive' },
+      { text: 'Bitcoin ASICs', caseRule: 'insensitive' },
       {
         text: 'application-specific integrated circuit',
         caseRule: 'insensitive',

@@ -198,6 +198,7 @@ describe('found without crypto context (unambiguous spellings)', () => {
     ['Ethereum ETFs', ['Ethereum ETFs→ether-etf']],
     ['Bitcoin mining rigs', ['Bitcoin mining rigs→mining-rig']],
     ['ASIC miners', ['ASIC miners→asic']],
+    ['bitcoin ASICs', ['bitcoin ASICs→asic']],
     ['OP_CHECKTEMPLATEVERIFY', ['OP_CHECKTEMPLATEVERIFY→ctv']],
     ['replace-by-fee', ['replace-by-fee→replace-by-fee']],
     ['FPPS', ['FPPS→fpps']],
