@@ -6,7 +6,7 @@ import type { ExtensionBrowser } from './browser';
 
 interface WorkerScope {
   hashlens: {
-    clock: { advance(ms: number): void };
+    clock: { advance(ms: number): void; now(): number };
     errors: string[];
     scheduler: { refresh(): Promise<void> };
   };
@@ -19,6 +19,12 @@ interface WorkerScope {
 export async function advanceBackgroundClock(browser: ExtensionBrowser, ms: number): Promise<void> {
   const worker = await browser.background();
   await worker.evaluate((ms) => (self as unknown as WorkerScope).hashlens.clock.advance(ms), ms);
+}
+
+/** The background's clock (real time plus any advance), in ms since the epoch. */
+export async function backgroundNow(browser: ExtensionBrowser): Promise<number> {
+  const worker = await browser.background();
+  return worker.evaluate(() => (self as unknown as WorkerScope).hashlens.clock.now());
 }
 
 /** Errors the background did not catch. */
