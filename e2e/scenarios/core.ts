@@ -39,7 +39,7 @@ import {
   waitForNoTooltip,
   waitForTooltip,
 } from '../harness/reader';
-import { SEED, SYNTHETIC_FX } from '../stand-in';
+import { SEED, SYNTHETIC_FX, type FaultMode } from '../stand-in';
 
 const SEED_PRICE = '$70,791.51';
 /** Text the page itself appends to #later two seconds after load (as a slow widget would). */
@@ -313,21 +313,32 @@ export function coreScenarios(name: BrowserName): void {
       await waitForNoTooltip(page);
     });
 
-    it('a failing CoinGecko (HTTP 500) leaves the last good data on screen, marked stale', async () => {
-      const popup = await openExtensionPage('popup.html');
-      await expect.poll(() => tableCells(popup)).toEqual(SEED_TABLE);
-      await suite.browser.inBackground(
-        (scope, ms) => scope.hashlens.clock.advance(ms),
-        PAST_ANY_BACKOFF_MS,
-      );
-      suite.standIn.setFault('server-error');
-      await clickButton(popup, /^Refresh prices/);
-      await expect.poll(async () => (await alerts(popup)).join(' | ')).toMatch(/HTTP 500/);
-      expect(await tableCells(popup)).toEqual(SEED_TABLE);
-      expect(await textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
-      expect(await textOfTestId(popup, 'updated')).toContain('stale, fetched');
-      expect(suite.standIn.requests().some((r) => r.status === 500)).toBe(true);
-    });
+    it.each<[FaultMode, RegExp, number]>([
+      ['server-error', /having trouble \(HTTP 500\)/, 500],
+      ['rate-limit', /rate limit was reached/, 429],
+      ['blocked', /firewall blocked/, 403],
+      ['malformed', /could not read/, 200],
+    ])(
+      'a failing CoinGecko (%s) leaves the last good data on screen, marked stale, saying why',
+      async (mode, reason, status) => {
+        const popup = await openExtensionPage('popup.html');
+        await expect.poll(() => tableCells(popup)).toEqual(SEED_TABLE);
+        await suite.browser.inBackground(
+          (scope, ms) => scope.hashlens.clock.advance(ms),
+          PAST_ANY_BACKOFF_MS,
+        );
+        suite.standIn.clearLog();
+        suite.standIn.setFault(mode);
+        await clickButton(popup, /^Refresh prices/);
+        await expect.poll(async () => (await alerts(popup)).join(' | ')).toMatch(reason);
+        expect(await tableCells(popup)).toEqual(SEED_TABLE);
+        expect(await textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
+        expect(await textOfTestId(popup, 'updated')).toContain('stale, fetched');
+        expect(suite.standIn.requests().some((r) => r.fault === mode && r.status === status)).toBe(
+          true,
+        );
+      },
+    );
 
     it('pinning in tab A shows the badge in an open tab B and on the toolbar; a refresh and an unpin follow', async () => {
       const tabB = await openPage('/seed-article.html');
@@ -349,7 +360,7 @@ export function coreScenarios(name: BrowserName): void {
 
       // A new price, once the refresh runs, reaches the open tab and the toolbar.
       suite.standIn.setPrice('bitcoin', 'usd', 72_345.67, { change24hPct: 1.5 });
-      await refreshAfter(61_000);
+      await refreshAfter(PAST_ANY_BACKOFF_MS);
       await expect.poll(async () => (await badges(tabB))[0]?.price).toBe('$72,345.67');
       await expect.poll(async () => (await toolbar()).text).toBe('72.3k');
 
@@ -362,7 +373,7 @@ export function coreScenarios(name: BrowserName): void {
 
       // Back to the seed price for whatever runs next.
       suite.standIn.reset();
-      await refreshAfter(61_000);
+      await refreshAfter(PAST_ANY_BACKOFF_MS);
     });
 
     it('a page that replaces the DOM built-ins in its world does not reach HashLens', async () => {
