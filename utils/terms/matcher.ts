@@ -84,8 +84,11 @@ export function aliasKey(s: string): string {
 export interface TermTable {
   /** Changes whenever the spellings change (a hash of the rest). */
   id: string;
-  /** Source of the combined RegExp (flags `gi`; group 1 is the spelling). */
-  source: string;
+  /**
+   * Sources of the RegExps (flags `gi`; group 1 is the spelling), each under V8's size limit
+   * for optimised RegExps; every spelling's first character belongs to exactly one.
+   */
+  sources: string[];
   /** Length of the shortest spelling: shorter texts are skipped without a scan. */
   minLength: number;
   /** One candidate per spelling: [entry id ('' for a stop phrase), case rule, spelling, flags]. */
@@ -113,7 +116,10 @@ const CASE_RULE_SET: ReadonlySet<string> = new Set([
 export function parseTermTable(raw: unknown): TermTable | null {
   if (!raw || typeof raw !== 'object') return null;
   const table = raw as Partial<TermTable>;
-  if (typeof table.id !== 'string' || typeof table.source !== 'string') return null;
+  if (typeof table.id !== 'string' || !Array.isArray(table.sources)) return null;
+  if (table.sources.length === 0 || table.sources.some((source) => typeof source !== 'string')) {
+    return null;
+  }
   if (typeof table.minLength !== 'number' || !Array.isArray(table.candidates)) return null;
   for (const candidate of table.candidates as unknown[]) {
     if (
@@ -128,7 +134,7 @@ export function parseTermTable(raw: unknown): TermTable | null {
     }
   }
   try {
-    new RegExp(table.source, 'gi');
+    for (const source of table.sources) new RegExp(source, 'gi');
   } catch {
     return null;
   }
@@ -153,7 +159,7 @@ export function matcherFromTable(table: TermTable): TermMatcher {
     if (list) list.push(candidate);
     else byKey.set(key, [candidate]);
   }
-  const pattern = new RegExp(table.source, 'gi');
+  const patterns = table.sources.map((source) => new RegExp(source, 'gi'));
   const minLength = table.minLength;
   const isKnownUpper = (word: string): boolean =>
     byKey
@@ -217,10 +223,11 @@ export function matcherFromTable(table: TermTable): TermMatcher {
     return null;
   };
 
-  const find = (text: string, context: MatchContext): TermMatch[] => {
-    // Most page text has no term: no array is made for it (see NO_MATCHES).
-    let out: TermMatch[] | null = null;
-    if (text.length < minLength) return NO_MATCHES;
+  /**
+   * Scans `text` with one of the RegExps and adds its accepted matches (stop phrases included,
+   * as they consume their text) to `hits`, in text order, none overlapping.
+   */
+  const scan = (pattern: RegExp, text: string, context: MatchContext, hits: Hit[] | null) => {
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) {
@@ -243,20 +250,49 @@ export function matcherFromTable(table: TermTable): TermMatcher {
         pattern.lastIndex = aliasStart + 1;
         continue;
       }
-      if (!candidate.stop) {
-        out ??= [];
-        out.push(
-          acceptedOnContext
-            ? { start, end, entryId: candidate.entryId, needsContext: true }
-            : { start, end, entryId: candidate.entryId },
-        );
-      }
+      hits ??= [];
+      hits.push({ start, end, candidate, onContext: acceptedOnContext });
       pattern.lastIndex = end;
+    }
+    return hits;
+  };
+
+  const find = (text: string, context: MatchContext): TermMatch[] => {
+    // Most page text has no term: no array is made for it (see NO_MATCHES).
+    if (text.length < minLength) return NO_MATCHES;
+    let hits: Hit[] | null = null;
+    for (const pattern of patterns) hits = scan(pattern, text, context, hits);
+    if (hits === null) return NO_MATCHES;
+    if (patterns.length > 1) {
+      // The patterns' hits interleave: earliest first, the longest at one position first.
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+    let out: TermMatch[] | null = null;
+    let consumed = 0;
+    for (const hit of hits) {
+      if (hit.start < consumed) continue;
+      consumed = hit.end;
+      if (hit.candidate.stop) continue;
+      out ??= [];
+      out.push(
+        hit.onContext
+          ? { start: hit.start, end: hit.end, entryId: hit.candidate.entryId, needsContext: true }
+          : { start: hit.start, end: hit.end, entryId: hit.candidate.entryId },
+      );
     }
     return out ?? NO_MATCHES;
   };
 
-  return { find, pattern };
+  return { find, patterns };
+}
+
+/** An accepted RegExp hit, before overlaps between the patterns are resolved. */
+interface Hit {
+  start: number;
+  end: number;
+  candidate: Candidate;
+  /** Accepted only thanks to deferred context. */
+  onContext: boolean;
 }
 
 /** The code point that ends just before `index`, or -1 at the start. */

@@ -101,17 +101,18 @@ export function compileTermTable(
   options: TermTableOptions = {},
 ): TermTable {
   const candidates: TermCandidate[] = [];
-  /** Aliases that end in a word character get the ASCII boundary check after them. */
-  const wordEnded: TrieNode = { children: new Map(), terminal: false };
-  const otherEnded: TrieNode = { children: new Map(), terminal: false };
+  /** Spelling keys by their first character: each group's trie goes into one RegExp. */
+  const keysByFirst = new Map<string, Set<string>>();
   let minLength = Infinity;
 
   const add = (spelling: string, candidate: TermCandidate) => {
     const key = candidate[2].toLowerCase();
     if (key.trim() === '') throw new Error(`Empty alias in entry ${candidate[0]}`);
     candidates.push(candidate);
-    const last = [...key].pop() ?? '';
-    addToTrie(WORD_CHAR_RE.test(last) ? wordEnded : otherEnded, key);
+    const first = [...key][0] ?? '';
+    const group = keysByFirst.get(first);
+    if (group) group.add(key);
+    else keysByFirst.set(first, new Set([key]));
     minLength = Math.min(minLength, key.length);
   };
 
@@ -134,19 +135,56 @@ export function compileTermTable(
     add(phrase, ['', 'insensitive', normalizeSpelling(phrase), CANDIDATE.stop]);
   }
 
-  // Group 1 is the spelling; the character before it (if any) is consumed by BEFORE_SOURCE.
-  const alternatives: string[] = [];
-  if (wordEnded.children.size > 0) alternatives.push(`${trieSource(wordEnded)}${AFTER_SOURCE}`);
-  if (otherEnded.children.size > 0) alternatives.push(trieSource(otherEnded));
+  // Whole first-character groups are packed into RegExps of at most MAX_SOURCE_LENGTH, so a
+  // spelling and all its longer variants are always in the same one.
+  const sources: string[] = [];
+  let bucket: string[] = [];
+  let bucketLength = 0;
+  const flush = () => {
+    if (bucket.length > 0) sources.push(patternSource(bucket));
+    bucket = [];
+    bucketLength = 0;
+  };
+  for (const group of [...keysByFirst.keys()].sort()) {
+    const keys = [...(keysByFirst.get(group) ?? [])];
+    const length = patternSource(keys).length;
+    if (bucketLength > 0 && bucketLength + length > MAX_SOURCE_LENGTH) flush();
+    bucket.push(...keys);
+    bucketLength += length;
+  }
+  flush();
   // `(?!)` never matches: an empty glossary finds nothing.
-  const source = `${BEFORE_SOURCE}(${alternatives.length > 0 ? alternatives.join('|') : '(?!)'})`;
+  if (sources.length === 0) sources.push(`${BEFORE_SOURCE}((?!))`);
   const finiteMin = Number.isFinite(minLength) ? minLength : 1;
   return {
-    id: hashText(JSON.stringify([source, finiteMin, candidates])),
-    source,
+    id: hashText(JSON.stringify([sources, finiteMin, candidates])),
+    sources,
     minLength: finiteMin,
     candidates,
   };
+}
+
+/**
+ * V8 stops optimising a RegExp whose source is over 20 kB (no quick first-character
+ * filtering, no Boyer–Moore lookahead): a glossary in one pattern of 41 kB scanned plain text
+ * about thirty times slower than in patterns of under 20 kB each. So the glossary is split.
+ */
+const MAX_SOURCE_LENGTH = 16_000;
+
+/** The RegExp source for a set of spelling keys: group 1 is the spelling. */
+function patternSource(keys: readonly string[]): string {
+  /** Aliases that end in a word character get the ASCII boundary check after them. */
+  const wordEnded: TrieNode = { children: new Map(), terminal: false };
+  const otherEnded: TrieNode = { children: new Map(), terminal: false };
+  for (const key of keys) {
+    const last = [...key].pop() ?? '';
+    addToTrie(WORD_CHAR_RE.test(last) ? wordEnded : otherEnded, key);
+  }
+  // The character before the spelling (if any) is consumed by BEFORE_SOURCE.
+  const alternatives: string[] = [];
+  if (wordEnded.children.size > 0) alternatives.push(`${trieSource(wordEnded)}${AFTER_SOURCE}`);
+  if (otherEnded.children.size > 0) alternatives.push(trieSource(otherEnded));
+  return `${BEFORE_SOURCE}(${alternatives.join('|')})`;
 }
 
 /** A matcher over `entries`: {@link compileTermTable} then {@link matcherFromTable}. */

@@ -123,6 +123,9 @@ export interface TermMatcher {
    * and the empty result is a shared frozen array (do not modify a result).
    */
   find(text: string, context: MatchContext): TermMatch[];
-  /** The combined RegExp the matcher scans with (global flag; shared, do not use concurrently). */
-  readonly pattern: RegExp;
+  /**
+   * The RegExps the matcher scans with (global flag; shared, do not use concurrently). The
+   * glossary is split into several so that each stays small enough for V8 to optimise.
+   */
+  readonly patterns: readonly RegExp[];
 }
