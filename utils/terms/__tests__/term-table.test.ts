@@ -17,6 +17,28 @@ describe('the term table', () => {
     }
   });
 
+  it('splits a large glossary into several RegExps that find the same terms', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      id: `term-${i}`,
+      caseRule: 'insensitive' as const,
+      aliases: [`zq${i.toString(36)}word`],
+    }));
+    const table = compileTermTable([
+      ...many,
+      { id: 'hash-rate', caseRule: 'insensitive' as const, aliases: ['hash rate'] },
+      { id: 'hash', caseRule: 'insensitive' as const, aliases: ['hash'] },
+    ]);
+    expect(table.sources.length).toBeGreaterThan(1);
+    const matcher = matcherFromTable(table);
+    expect(
+      matcher.find('the hash rate and zq2bword, then hash', { cryptoContext: false }),
+    ).toEqual([
+      { start: 4, end: 13, entryId: 'hash-rate' },
+      { start: 18, end: 26, entryId: `term-${parseInt('2b', 36)}` },
+      { start: 33, end: 37, entryId: 'hash' },
+    ]);
+  });
+
   it('keeps its id while the spellings are the same and changes it when they change', () => {
     const entry = { id: 'hash-rate', caseRule: 'insensitive' as const, aliases: ['hash rate'] };
     expect(compileTermTable([entry]).id).toBe(compileTermTable([entry]).id);
@@ -28,16 +50,17 @@ describe('the term table', () => {
   it.each<[string, unknown]>([
     ['nothing', undefined],
     ['a string', 'table'],
-    ['no candidates', { id: 'x', source: 'a', minLength: 1 }],
+    ['no candidates', { id: 'x', sources: ['a'], minLength: 1 }],
     [
       'a bad case rule',
-      { id: 'x', source: 'a', minLength: 1, candidates: [['a', 'loud', 'a', 0]] },
+      { id: 'x', sources: ['a'], minLength: 1, candidates: [['a', 'loud', 'a', 0]] },
     ],
     [
       'an empty spelling',
-      { id: 'x', source: 'a', minLength: 1, candidates: [['a', 'upper', '', 0]] },
+      { id: 'x', sources: ['a'], minLength: 1, candidates: [['a', 'upper', '', 0]] },
     ],
-    ['a broken RegExp', { id: 'x', source: '(', minLength: 1, candidates: [] }],
+    ['no RegExp at all', { id: 'x', sources: [], minLength: 1, candidates: [] }],
+    ['a broken RegExp', { id: 'x', sources: ['('], minLength: 1, candidates: [] }],
   ])('reads %s from storage as no table', (_name, raw) => {
     expect(parseTermTable(raw)).toBeNull();
   });
