@@ -28,7 +28,7 @@ import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-con
 import { PageTerms, type ScanStats } from './page-terms';
 import type { FoundTerm } from './scanner';
 import { isTrustedInput } from './trusted-events';
-import { answerPageDateQueries } from './page-date-query';
+import { answerPageDateQueries } from '@/utils/messaging/page-date-query';
 import { loadContentUi } from './ui-loader';
 import type { ArticleMarks } from '../content-ui/article/article-marks';
 import type { PriceStrip } from '../content-ui/price-strip/strip-ui';

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendRequest } from '@/utils/messaging';
 import { askTabForSite } from '@/utils/messaging/site-query';
 import type { NetworkOverview, PriceHistory } from '@/utils/messaging/protocol';
-import { askTabForPageDate } from '@/entrypoints/content/page-date-query';
+import { askTabForPageDate } from '@/utils/messaging/page-date-query';
 import type { PinChange } from '@/utils/settings/pins';
 import { sanitisePins } from '@/utils/settings/pins';
 import { priceCacheItem } from '@/utils/prices/cache-store';

@@ -4,8 +4,8 @@
  */
 import { formatChangePct, formatPrice, NO_VALUE } from '@/utils/format';
 import type { PricePoint, PriceQuote } from '@/utils/prices/types';
-import { articleDay, sinceArticleLine } from '@/entrypoints/content-ui/article/article-lines';
-import { beforeHistoryWords, sinceArticle } from '@/entrypoints/content-ui/article/since-article';
+import { formatUtcDay } from '@/utils/format/time';
+import { beforeHistoryWords, sinceArticle, sinceArticleLine } from '@/utils/prices/since-article';
 
 /** The row's cells and its one-line form (for the Markdown copy). */
 export interface SincePageRow {
@@ -31,7 +31,7 @@ export function sincePageRow(
   const options = { currency: quote.currency, locale, keyless, label: 'Since this page' };
   const line = sinceArticleLine(points, publishedMs, current, options);
   if (!line) return null;
-  const label = `Since this page (${articleDay(publishedMs, locale)})`;
+  const label = `Since this page (${formatUtcDay(publishedMs, locale)})`;
   const since = sinceArticle(points, publishedMs, current);
   if (since.kind === 'change') {
     return {

@@ -30,13 +30,13 @@ describe('the term table', () => {
     ]);
     expect(table.sources.length).toBeGreaterThan(1);
     const matcher = matcherFromTable(table);
-    expect(
-      matcher.find('the hash rate and zq2bword, then hash', { cryptoContext: false }),
-    ).toEqual([
-      { start: 4, end: 13, entryId: 'hash-rate' },
-      { start: 18, end: 26, entryId: `term-${parseInt('2b', 36)}` },
-      { start: 33, end: 37, entryId: 'hash' },
-    ]);
+    expect(matcher.find('the hash rate and zq2bword, then hash', { cryptoContext: false })).toEqual(
+      [
+        { start: 4, end: 13, entryId: 'hash-rate' },
+        { start: 18, end: 26, entryId: `term-${parseInt('2b', 36)}` },
+        { start: 33, end: 37, entryId: 'hash' },
+      ],
+    );
   });
 
   it('keeps its id while the spellings are the same and changes it when they change', () => {

@@ -3,6 +3,7 @@ import type { PricePoint } from '@/utils/prices/types';
 import {
   beforeHistoryWords,
   sinceArticle,
+  sinceArticleLine,
   type CurrentPrice,
   type SinceArticle,
 } from '../since-article';
@@ -201,5 +202,44 @@ describe('time-zone independence', () => {
     expect(beforeHistoryWords(at('2025-04-13T00:00:00Z'))).toBe(
       'no free price history before Apr 13, 2025',
     );
+  });
+});
+
+const lineOptions = { currency: 'usd', locale: 'en-US', keyless: true };
+
+describe('sinceArticleLine', () => {
+  it('compares the article day’s last point with the price now (the issue’s example)', () => {
+    expect(sinceArticleLine(SEED_POINTS, Date.UTC(2026, 3, 13, 9, 59), NOW, lineOptions)).toBe(
+      'Since this article (Apr 13, 2026): $70,791.51 → $84,120.00 (+18.83%)',
+    );
+  });
+
+  it('reads any time of the day as that UTC day', () => {
+    expect(sinceArticleLine(SEED_POINTS, Date.UTC(2026, 3, 8, 23, 59), NOW, lineOptions)).toBe(
+      'Since this article (Apr 8, 2026): $71,975.62 → $84,120.00 (+16.87%)',
+    );
+  });
+
+  it('says in words when the day is older than the history', () => {
+    expect(sinceArticleLine(SEED_POINTS, Date.UTC(2024, 0, 10), NOW, lineOptions)).toBe(
+      'Since this article (Jan 10, 2024): no free price history before Apr 7, 2026',
+    );
+    expect(
+      sinceArticleLine(SEED_POINTS, Date.UTC(2024, 0, 10), NOW, { ...lineOptions, keyless: false }),
+    ).toBe('Since this article (Jan 10, 2024): no price history before Apr 7, 2026');
+  });
+
+  it('shows nothing for a day without a price or after today', () => {
+    expect(sinceArticleLine(SEED_POINTS, Date.UTC(2026, 3, 16), NOW, lineOptions)).toBeNull();
+    expect(sinceArticleLine(SEED_POINTS, Date.UTC(2026, 4, 1), NOW, lineOptions)).toBeNull();
+  });
+
+  it('follows the locale and the currency', () => {
+    expect(
+      sinceArticleLine(SEED_POINTS, Date.UTC(2026, 3, 13), NOW, {
+        ...lineOptions,
+        locale: 'de-DE',
+      })?.replace(/\u00a0/g, ' '),
+    ).toBe('Since this article (13. Apr. 2026): 70.791,51 $ → 84.120,00 $ (+18,83 %)');
   });
 });

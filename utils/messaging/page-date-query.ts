@@ -1,7 +1,7 @@
 /**
  * "When was this tab's page published?" — asked by the popup (its 7-day view marks the day),
  * answered by the tab's top-frame content script with the date only, once the article
- * feature found one; never any page text. Like `utils/messaging/site-query.ts`, it needs no
+ * feature found one; never any page text. Like `site-query.ts`, it needs no
  * `tabs` permission.
  */
 import { browser, type Browser } from 'wxt/browser';

@@ -5,7 +5,9 @@
  * the tab and the result is the same in every time zone. Numbers only: the tooltip prints the
  * change with `formatChangePct` (`+18.83%`), which stays out of the per-frame script.
  */
-import type { PricePoint } from '@/utils/prices/types';
+import { formatChangePct, formatPrice } from '@/utils/format';
+import { formatUtcDay } from '@/utils/format/time';
+import type { PricePoint } from './types';
 
 /** Milliseconds in a UTC day (UTC has no DST). */
 const DAY_MS = 86_400_000;
@@ -112,4 +114,31 @@ export function beforeHistoryWords(
   }
   const date = format.format(firstDayMs);
   return `no ${keyless ? 'free ' : ''}price history before ${date}`;
+}
+
+/**
+ * `Since this article (Apr 13, 2026): $70,791.51 → $84,120.00 (+18.83%)`, or the words for a
+ * day older than the history; null when the history has no price for the day (a gap, or a
+ * date after today).
+ */
+export function sinceArticleLine(
+  points: readonly PricePoint[],
+  publishedMs: number,
+  current: CurrentPrice,
+  {
+    currency,
+    locale,
+    keyless,
+    label = 'Since this article',
+  }: { currency: string; locale: string; keyless: boolean; label?: string },
+): string | null {
+  const head = `${label} (${formatUtcDay(publishedMs, locale)}):`;
+  const since = sinceArticle(points, publishedMs, current);
+  if (since.kind === 'before-history') {
+    return `${head} ${beforeHistoryWords(since.firstDayMs, { keyless, locale })}`;
+  }
+  if (since.kind === 'no-price') return null;
+  const then = formatPrice(since.then, currency, locale);
+  const now = formatPrice(since.now, currency, locale);
+  return `${head} ${then} → ${now} (${formatChangePct(since.changePct, locale)})`;
 }
