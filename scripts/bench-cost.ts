@@ -359,6 +359,11 @@ async function launchCostBrowser(
     // Offline and deterministic: no host name resolves (the rules apply to IP literals too,
     // hence the EXCLUDE), for whatever the route below does not see.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    // No spare renderer: with site isolation Chrome starts one ahead of each navigation, and
+    // ending a trace then often waits ~5 s for it. (Not --disable-features: it would replace
+    // Playwright's list.) Other sites' frames get 204 and never commit, so only a sandboxed
+    // frame (opaque origin) moves into the page's process.
+    '--disable-site-isolation-trials',
   ];
   if (extensionDir) {
     args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
