@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import budget from './injected-budget.json';
 
 /** One file a manifest's content_scripts inject. */
-export interface InjectedFile {
+interface InjectedFile {
   /** Path inside the extension folder, as the manifest names it. */
   file: string;
   kind: 'js' | 'css';
