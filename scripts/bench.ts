@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- <folder of .html pages>] [--no-stress] [--no-requests] [--no-pages]`:
- * HashLens's performance figures.
+ * `npm run bench [-- <folder of .html pages>] [--loads N] [--no-cost] [--no-stress]
+ * [--no-requests] [--no-pages]`: HashLens's performance figures.
  *
- * Sections: the page benchmark (scripts/bench-pages.ts: scan-and-mark time against a
+ * Sections: the cost benchmark (scripts/bench-cost.ts: script time per page load with no
+ * extension, a reference extension and HashLens, N loads each, default 3; bytes injected), the
+ * page benchmark (scripts/bench-pages.ts: scan-and-mark time against a
  * reference pass, long tasks, content-script size) and the request-load benchmark
  * (scripts/bench-requests.ts: CoinGecko requests per minute under tabs × hovers × pins).
  * Uses an existing .output/chrome-mv3 build, or builds one. Exits non-zero when a target is
  * missed.
  */
+import { runCostBench } from './bench-cost';
 import { runPageBench, TARGETS } from './bench-pages';
 import { DEFAULT_LOADS, runRequestBench } from './bench-requests';
 import { median, runMain } from './shared';
@@ -15,14 +18,34 @@ import { median, runMain } from './shared';
 /** Requests per simulated minute the request-load benchmark may cost at most (median). */
 const MAX_REQUESTS_PER_MINUTE = 2;
 
+/** Loads per page and browser in the cost benchmark unless `--loads N` says otherwise. */
+const DEFAULT_COST_LOADS = 3;
+
 async function main(): Promise<number> {
-  const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  const flag = (name: string) => process.argv.includes(name);
+  const argv = process.argv.slice(2);
+  const loadsAt = argv.indexOf('--loads');
+  // `--loads N`'s value is not the folder.
+  const args = argv.filter((arg, i) => !arg.startsWith('--') && (loadsAt < 0 || i !== loadsAt + 1));
+  const flag = (name: string) => argv.includes(name);
+  const loads = loadsAt >= 0 ? Number(argv[loadsAt + 1]) : DEFAULT_COST_LOADS;
+  if (!Number.isInteger(loads) || loads < 1) throw new Error('--loads needs a whole number ≥ 1');
+  const folder = args[0] ?? 'e2e/pages';
   const missed: string[] = [];
+
+  if (!flag('--no-cost')) {
+    const cost = await runCostBench({
+      folder,
+      loads,
+      timeoutMs: 60_000,
+      log: (line) => console.log(line),
+    });
+    missed.push(...cost.missed);
+    console.log('');
+  }
 
   if (!flag('--no-pages')) {
     const pages = await runPageBench({
-      folder: args[0] ?? 'e2e/pages',
+      folder,
       stress: !flag('--no-stress'),
       timeoutMs: 60_000,
       log: (line) => console.log(line),

@@ -37,9 +37,10 @@ export interface LaunchOptions {
 
 /**
  * Flags for every test browser: no network of its own (this machine's closed network refuses
- * Chromium's background connections), no first-run UI, no GPU.
+ * Chromium's background connections), no first-run UI, no GPU. Exported for the cost
+ * benchmark, which launches its own three browsers with the same flags.
  */
-const BASE_ARGS = [
+export const BASE_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',

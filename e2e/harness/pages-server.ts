@@ -23,33 +23,38 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves the files of `root`, plus any extra in-memory pages. */
+/**
+ * Serves the files of `root`, plus any extra in-memory pages. `headers` go on every answer
+ * (the cost benchmark turns page JavaScript off with a Content-Security-Policy).
+ */
 export async function startPagesServer(
   root: string,
   extraPages: Record<string, string> = {},
+  headers: Record<string, string> = {},
 ): Promise<PagesServer> {
   const resolvedRoot = path.resolve(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const extra = extraPages[pathname];
     if (extra !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html'] });
+      response.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
       response.end(extra);
       return;
     }
     const file = path.resolve(resolvedRoot, '.' + pathname);
     if (!file.startsWith(resolvedRoot + path.sep)) {
-      response.writeHead(403).end();
+      response.writeHead(403, headers).end();
       return;
     }
     readFile(file).then(
       (body) => {
         response.writeHead(200, {
+          ...headers,
           'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         });
         response.end(body);
       },
-      () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+      () => response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found'),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
