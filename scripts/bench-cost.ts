@@ -40,7 +40,8 @@ import { BASE_ARGS } from '../e2e/harness/browser';
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
-import { SKIPPED_TAGS } from '../utils/page/scanner';
+import { SCAN_COMPLETE_MARK } from '../entrypoints/content/page-terms';
+import { SKIPPED_TAGS } from '../entrypoints/content/scanner';
 import { GLOSSARY } from '../utils/terms/glossary';
 import { aliasKey } from '../utils/terms/matcher';
 import type { GlossaryEntry } from '../utils/terms/types';
@@ -51,12 +52,6 @@ import {
   type InjectedSize,
 } from './injected-size';
 import { median } from './shared';
-
-/**
- * HashLens's first-scan mark (utils/page/content-app.ts SCAN_COMPLETE_MARK; that module needs
- * WXT's build-time imports, so a script cannot import it: a unit test keeps the two equal).
- */
-export const HASHLENS_DONE_MARK = 'hashlens:scan-complete';
 
 /** Mark the reference extension sets in each frame when its pass is done. */
 export const REFERENCE_DONE_MARK = 'hashlens-reference:done';
@@ -383,7 +378,7 @@ async function launchCostBrowser(
     (route) => route.fulfill({ status: 204 }),
   );
   const doneMark =
-    name === 'reference' ? REFERENCE_DONE_MARK : name === 'HashLens' ? HASHLENS_DONE_MARK : null;
+    name === 'reference' ? REFERENCE_DONE_MARK : name === 'HashLens' ? SCAN_COMPLETE_MARK : null;
   return {
     name,
     context,

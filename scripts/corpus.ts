@@ -11,6 +11,7 @@
  * DOM or text change, or a page HashLens did not finish scanning.
  * Builds .output/chrome-mv3 first when there is none (NODE_ENV=production).
  */
+import { SCAN_COMPLETE_MARK } from '../entrypoints/content/page-terms';
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
 import { runMain } from './shared';
 import { readdir } from 'node:fs/promises';
@@ -39,7 +40,6 @@ import {
 } from './corpus-compare';
 import { QUIET_FOR, READ_RECORDS, RECORDER_INIT_SCRIPT, SNAPSHOT } from './corpus-page';
 
-const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
 /** A page has settled when its DOM has not changed for this long... */
 const QUIET_MS = 500;
 /** ...or when this much time has passed since load (tickers never settle). */

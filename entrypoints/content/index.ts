@@ -25,7 +25,7 @@ import { coinOfEntry } from './coin-entries';
 import { HoverController } from './hover';
 import { listenForTermKeys } from './keyboard';
 import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
-import { PageTerms, type ScanStats } from './page-terms';
+import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
 import type { FoundTerm } from './scanner';
 import { isTrustedInput } from './trusted-events';
 import { answerPageDateQueries } from '@/utils/messaging/page-date-query';
@@ -50,9 +50,6 @@ export default defineContentScript({
     void startHashLens(ctx);
   },
 });
-
-/** Performance-timeline mark published when a page's first scan is done (`npm run bench`). */
-const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
 
 /**
  * Publishes a finished scan's figures on the page's performance timeline. Marks are shared by

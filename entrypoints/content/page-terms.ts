@@ -22,6 +22,9 @@ import {
   type TextWalker,
 } from './scanner';
 
+/** Performance-timeline mark published when a page's first scan is done (`npm run bench`). */
+export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
+
 /** How marked terms look; `none` keeps terms hoverable without a visible mark. */
 export type HighlightStyle = 'dotted' | 'solid' | 'none';
 

@@ -1,20 +1,12 @@
 // @vitest-environment happy-dom
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SCAN_COMPLETE_MARK } from '@/utils/page/content-app';
 import {
-  HASHLENS_DONE_MARK,
   mainThreadScriptMs,
   REFERENCE_DONE_MARK,
   referenceExtensionFiles,
   type TraceEvent,
 } from '../bench-cost';
-
-describe('HASHLENS_DONE_MARK', () => {
-  it("is the content script's scan-complete mark", () => {
-    expect(HASHLENS_DONE_MARK).toBe(SCAN_COMPLETE_MARK);
-  });
-});
 
 /** Runs the reference content script on `document.body` as built by `build`. */
 function runReference(build: (body: HTMLElement) => void) {
