@@ -11,7 +11,7 @@
  * DOM or text change, or a page HashLens did not finish scanning.
  * Builds .output/chrome-mv3 first when there is none (NODE_ENV=production).
  */
-import { SCAN_COMPLETE_MARK } from '../entrypoints/content/page-terms';
+import { SCAN_COMPLETE_MARK, type ScanStats } from '../entrypoints/content/page-terms';
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
 import { runMain } from './shared';
 import { readdir } from 'node:fs/promises';
@@ -26,7 +26,6 @@ import {
 } from '../e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
-import type { ScanStats } from '../entrypoints/content/page-terms';
 import {
   classifyError,
   domVerdict,
