@@ -110,13 +110,14 @@ export interface PageTermsOptions {
 const SLICE_BUDGET_MS = 8;
 
 /**
- * Text matched a few times, in an idle task of its own before the scan: V8 compiles a RegExp on its
- * first use (~10 ms for the glossary's), so that cost gets its own slice instead of stretching
- * the first scanning slice. Hits on purpose: the checks after a hit use more RegExps.
+ * Text matched a few times, in an idle task of its own before the scan: the matcher's first
+ * runs are interpreted JavaScript and its index is cold, so that cost gets its own slice
+ * instead of stretching the first scanning slice. Hits on purpose: the checks after a hit use
+ * RegExps of their own.
  */
 const WARM_UP_TEXTS = [
   "Bitcoin's hash rate, ASICs, ETH and $BTC (see example.com/btc) whales",
-  // V8 compiles a RegExp separately for one-byte and two-byte strings: warm up both.
+  // One-byte and two-byte strings take different paths in V8: warm up both.
   'Bitcoin’s hash rate — ASICs, ETH and $BTC (see example.com/btc) —whales',
 ];
 
@@ -358,7 +359,7 @@ export class PageTerms {
     if (!this.warmedUp) {
       this.warmedUp = true;
       const started = performance.now();
-      // V8 interprets a RegExp's first runs and compiles it to machine code on a later one.
+      // V8 interprets a function's first runs and compiles it to machine code on a later one.
       for (let i = 0; i < 3; i++) {
         for (const text of WARM_UP_TEXTS) {
           this.options.matcher.find(text, { cryptoContext: false, deferContext: true });

@@ -1,28 +1,31 @@
 /**
- * The term matcher: finds glossary spellings in plain text with one RegExp scan per text.
+ * The term matcher: finds glossary spellings in plain text in one pass per text, in every
+ * frame, without compiling anything large.
  *
  * How it works:
- * - `compileTermTable` (`term-table.ts`, in the background) builds ONE combined RegExp from
- *   every alias (and stop phrase): a trie of the lower-cased aliases, so the engine dispatches
- *   on the next character instead of trying hundreds of alternatives, with flags `gi`. The
- *   {@link TermTable} it makes is stored; {@link matcherFromTable} runs it in every frame. Not `u`: in V8 the `u` flag (and `\p{…}` classes)
- *   make such a pattern about ten times slower, so the RegExp only does cheap ASCII boundary
- *   checks and JavaScript does the Unicode-aware ones on the (rare) hits.
- * - The pattern is `(?:^|[^a-z_])(trie)(?![a-z0-9_])`: the character before a term must not be
- *   an ASCII letter or underscore (digits are allowed, so `0.5BTC` matches), the one after it
- *   not an ASCII letter, digit or underscore. On a hit, JavaScript rejects other Unicode letters
- *   or digits as neighbours (`Bitcoinа` with a Cyrillic а), except letters of scripts written
- *   without spaces (Chinese, Japanese, Thai …), so `用Bitcoin支付` matches. Multi-word aliases
- *   accept any run of white space (including no-break spaces) or one hyphen (`-`, `‐`, `‑`,
- *   `‒`, `–`) between words; straight and curly apostrophes are interchangeable.
- * - Each RegExp hit is then checked in JavaScript: the case rule, crypto context, cashtags,
- *   stop phrases and URL / e-mail surroundings. Lower-case "one", "near", "link" in prose are
- *   RegExp hits that these checks drop; they are rare enough not to matter for speed.
- * - At each position the longest alias wins (the trie is greedy and backtracks only when the
- *   ASCII boundary after it fails: `Bitcoin cashback` still finds `Bitcoin`). When the longest
- *   alias is rejected by the checks the scan resumes at the next character, so an alias that
- *   starts later inside it can still match, but a shorter alias starting at the same position
- *   is not tried: the glossary avoids such nestings.
+ * - `compileTermTable` (`term-table.ts`, in the background) turns the glossary into a
+ *   {@link TermTable}: one candidate per spelling, its separators normalised. It is stored;
+ *   {@link matcherFromTable} indexes it (a Map from the first two lower-cased characters to
+ *   the spellings that start with them, longest first) and runs it in every frame.
+ * - Why not one RegExp of every spelling: compiling a 40 kB alternation costs V8 tens of
+ *   milliseconds, in every frame of every page, and V8 does not optimise RegExps over 20 kB.
+ *   The index costs a Map lookup per possible word start and compiles nothing.
+ * - A spelling may start at the text's start or after anything but an ASCII letter or
+ *   underscore (digits are allowed, so `0.5BTC` matches); one ending in a letter or digit may
+ *   not be followed by an ASCII letter, digit or underscore. On a hit, JavaScript rejects
+ *   other Unicode letters or digits as neighbours (`Bitcoinа` with a Cyrillic а), except
+ *   letters of scripts written without spaces (Chinese, Japanese, Thai …), so `用Bitcoin支付`
+ *   matches. Multi-word aliases accept any run of white space (including no-break spaces) or
+ *   one hyphen (`-`, `‐`, `‑`, `‒`, `–`) between words; straight and curly apostrophes are
+ *   interchangeable; letters match in any case.
+ * - Each hit is then checked: the case rule, crypto context, cashtags, stop phrases and URL /
+ *   e-mail surroundings. Lower-case "one", "near", "link" in prose are hits that these checks
+ *   drop; they are rare enough not to matter for speed.
+ * - At each position the longest alias wins (`Bitcoin Cash` over `Bitcoin`); one whose end is
+ *   glued to more letters gives way to a shorter one (`Bitcoin cashback` still finds
+ *   `Bitcoin`). When the longest alias is rejected by the checks the scan resumes after the
+ *   next character, so an alias that starts later inside it can still match, but a shorter
+ *   alias starting at the same position is not tried: the glossary avoids such nestings.
  *
  * Matches are refused inside URLs (`https://…`, `www.…`, `bitcoin.org`, `example.com/bitcoin`),
  * e-mail addresses (`satoshi@gmx.com`) and @handles (`@bitcoin`), and in file names such as
@@ -36,7 +39,7 @@ import type { CaseRule, MatchContext, TermMatch, TermMatcher } from './types';
  */
 const NO_MATCHES = Object.freeze([]) as unknown as TermMatch[];
 
-/** One alias as the matcher checks it after a RegExp hit. */
+/** One alias as the matcher checks it after a hit. */
 interface Candidate {
   entryId: string;
   rule: CaseRule;
@@ -77,18 +80,12 @@ export function aliasKey(s: string): string {
 }
 
 /**
- * The compiled glossary a matcher runs on: the combined RegExp's source and every spelling's
- * candidate. Built once from the spellings (`term-table.ts`, in the background), stored, and
+ * The compiled glossary a matcher runs on: every spelling's candidate. Built once from the spellings (`term-table.ts`, in the background), stored, and
  * read by every content script, so no frame compiles the glossary itself.
  */
 export interface TermTable {
   /** Changes whenever the spellings change (a hash of the rest). */
   id: string;
-  /**
-   * Sources of the RegExps (flags `gi`; group 1 is the spelling), each under V8's size limit
-   * for optimised RegExps; every spelling's first character belongs to exactly one.
-   */
-  sources: string[];
   /** Length of the shortest spelling: shorter texts are skipped without a scan. */
   minLength: number;
   /** One candidate per spelling: [entry id ('' for a stop phrase), case rule, spelling, flags]. */
@@ -116,10 +113,7 @@ const CASE_RULE_SET: ReadonlySet<string> = new Set([
 export function parseTermTable(raw: unknown): TermTable | null {
   if (!raw || typeof raw !== 'object') return null;
   const table = raw as Partial<TermTable>;
-  if (typeof table.id !== 'string' || !Array.isArray(table.sources)) return null;
-  if (table.sources.length === 0 || table.sources.some((source) => typeof source !== 'string')) {
-    return null;
-  }
+  if (typeof table.id !== 'string') return null;
   if (typeof table.minLength !== 'number' || !Array.isArray(table.candidates)) return null;
   for (const candidate of table.candidates as unknown[]) {
     if (
@@ -133,15 +127,10 @@ export function parseTermTable(raw: unknown): TermTable | null {
       return null;
     }
   }
-  try {
-    for (const source of table.sources) new RegExp(source, 'gi');
-  } catch {
-    return null;
-  }
   return table as TermTable;
 }
 
-/** Builds the matcher a {@link TermTable} describes. Cheap: one Map and one RegExp. */
+/** Builds the matcher a {@link TermTable} describes. Cheap: two Maps, no RegExp to compile. */
 export function matcherFromTable(table: TermTable): TermMatcher {
   const byKey = new Map<string, Candidate[]>();
   for (const [entryId, rule, exact, flags] of table.candidates) {
@@ -159,7 +148,7 @@ export function matcherFromTable(table: TermTable): TermMatcher {
     if (list) list.push(candidate);
     else byKey.set(key, [candidate]);
   }
-  const patterns = table.sources.map((source) => new RegExp(source, 'gi'));
+  const index = buildStartIndex(byKey.keys());
   const minLength = table.minLength;
   const isKnownUpper = (word: string): boolean =>
     byKey
@@ -223,20 +212,35 @@ export function matcherFromTable(table: TermTable): TermMatcher {
     return null;
   };
 
-  /**
-   * Scans `text` with one of the RegExps and adds its accepted matches (stop phrases included,
-   * as they consume their text) to `hits`, in text order, none overlapping.
-   */
-  const scan = (pattern: RegExp, text: string, context: MatchContext, hits: Hit[] | null) => {
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text)) !== null) {
-      const spelling = m[1] ?? '';
-      const end = m.index + m[0].length;
-      const aliasStart = end - spelling.length;
+  const find = (text: string, context: MatchContext): TermMatch[] => {
+    // Most page text has no term: no array is made for it (see NO_MATCHES).
+    if (text.length < minLength) return NO_MATCHES;
+    let out: TermMatch[] | null = null;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      // A spelling may start at the text's start or after anything but an ASCII letter or
+      // underscore (so `0.5BTC` finds BTC); JavaScript checks Unicode boundaries on hits.
+      if (i > 0 && isAsciiLetterOrUnderscore(text.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
+      // Most characters start no spelling at all: one table read rules them out.
+      const first = text.charCodeAt(i);
+      if (first < 0x80 ? index.asciiStarts[first] === 0 : !index.otherStarts.has(first)) {
+        i++;
+        continue;
+      }
+      const end = longestAt(index, text, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      const aliasStart = i;
+      const spelling = text.slice(aliasStart, end);
       const cashtag = aliasStart > 0 && text.charCodeAt(aliasStart - 1) === 0x24; /* $ */
       const start = cashtag ? aliasStart - 1 : aliasStart;
-      // Unicode-aware boundaries; the RegExp only checked ASCII ones. Spellings that begin or
+      // Unicode-aware boundaries; the index only checked ASCII ones. Spellings that begin or
       // end with a symbol (₿) need none on that side.
       const candidate =
         (joinsWord(spelling.charCodeAt(0), true) &&
@@ -246,53 +250,182 @@ export function matcherFromTable(table: TermTable): TermMatcher {
           ? null
           : accept(spelling, text, aliasStart, end, cashtag, context);
       if (candidate === null || isInsideUrlOrEmail(text, start, end)) {
-        // Let a spelling that starts inside this one still match.
-        pattern.lastIndex = aliasStart + 1;
+        // Let a spelling that starts inside this one still match (with a boundary before it).
+        i = aliasStart + 2;
         continue;
       }
-      hits ??= [];
-      hits.push({ start, end, candidate, onContext: acceptedOnContext });
-      pattern.lastIndex = end;
-    }
-    return hits;
-  };
-
-  const find = (text: string, context: MatchContext): TermMatch[] => {
-    // Most page text has no term: no array is made for it (see NO_MATCHES).
-    if (text.length < minLength) return NO_MATCHES;
-    let hits: Hit[] | null = null;
-    for (const pattern of patterns) hits = scan(pattern, text, context, hits);
-    if (hits === null) return NO_MATCHES;
-    if (patterns.length > 1) {
-      // The patterns' hits interleave: earliest first, the longest at one position first.
-      hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    }
-    let out: TermMatch[] | null = null;
-    let consumed = 0;
-    for (const hit of hits) {
-      if (hit.start < consumed) continue;
-      consumed = hit.end;
-      if (hit.candidate.stop) continue;
-      out ??= [];
-      out.push(
-        hit.onContext
-          ? { start: hit.start, end: hit.end, entryId: hit.candidate.entryId, needsContext: true }
-          : { start: hit.start, end: hit.end, entryId: hit.candidate.entryId },
-      );
+      if (!candidate.stop) {
+        out ??= [];
+        out.push(
+          acceptedOnContext
+            ? { start, end, entryId: candidate.entryId, needsContext: true }
+            : { start, end, entryId: candidate.entryId },
+        );
+      }
+      // The next spelling needs a boundary character after this one.
+      i = end + 1;
     }
     return out ?? NO_MATCHES;
   };
 
-  return { find, patterns };
+  return { find };
 }
 
-/** An accepted RegExp hit, before overlaps between the patterns are resolved. */
-interface Hit {
-  start: number;
-  end: number;
-  candidate: Candidate;
-  /** Accepted only thanks to deferred context. */
-  onContext: boolean;
+/** A spelling key in the start index: the key, and whether a word boundary must follow it. */
+interface IndexedKey {
+  key: string;
+  /** Ends in a letter, digit or underscore: the next character must not be ASCII alphanumeric. */
+  wordEnded: boolean;
+}
+
+/**
+ * Keys by their first three folded characters (keys of three or more), first two (keys of
+ * two, and keys whose second character is a separator) or first one (keys of one), each list
+ * longest first. Three characters make the lists
+ * short: ordinary words rarely share a spelling's first three letters.
+ */
+interface StartIndex {
+  /** 1 for each ASCII character (in either case) that some key starts with. */
+  asciiStarts: Uint8Array;
+  /** Other characters (in either case) that some key starts with. */
+  otherStarts: Set<number>;
+  three: Map<number | string, IndexedKey[]>;
+  two: Map<number | string, IndexedKey[]>;
+  one: Map<number | string, IndexedKey[]>;
+}
+
+/**
+ * One Map key for up to three UTF-16 code units: a small integer when all are ASCII (the
+ * common case, which V8 hashes fastest), else the characters themselves.
+ */
+function prefixKey(a: number, b = 0, c = 0): number | string {
+  return a < 0x80 && b < 0x80 && c < 0x80 ? (a << 14) | (b << 7) | c : String.fromCharCode(a, b, c);
+}
+
+function buildStartIndex(keys: Iterable<string>): StartIndex {
+  const index: StartIndex = {
+    asciiStarts: new Uint8Array(0x80),
+    otherStarts: new Set(),
+    three: new Map(),
+    two: new Map(),
+    one: new Map(),
+  };
+  for (const key of keys) {
+    const head = key.charCodeAt(0);
+    if (head < 0x80) {
+      index.asciiStarts[head] = 1;
+      if (head >= 0x61 && head <= 0x7a) index.asciiStarts[head - 32] = 1;
+    } else {
+      index.otherStarts.add(head);
+      const upper = key[0]!.toUpperCase();
+      if (upper.length === 1) index.otherStarts.add(upper.charCodeAt(0));
+    }
+    // A separator second (`x y`) may stand for a run of spaces: index such keys by two.
+    const [map, code] =
+      key.length >= 3 && key.charCodeAt(1) !== 0x20
+        ? [index.three, prefixKey(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))]
+        : key.length >= 2
+          ? [index.two, prefixKey(key.charCodeAt(0), key.charCodeAt(1))]
+          : [index.one, prefixKey(key.charCodeAt(0))];
+    const tail = key.charCodeAt(key.length - 1);
+    const wordEnded = tail < 0x80 ? isAsciiWordChar(tail) : WORD_CHAR_RE.test([...key].pop() ?? '');
+    const entry = { key, wordEnded };
+    const list = map.get(code);
+    if (list) list.push(entry);
+    else map.set(code, [entry]);
+  }
+  for (const map of [index.three, index.two, index.one]) {
+    for (const list of map.values()) list.sort((x, y) => y.key.length - x.key.length);
+  }
+  return index;
+}
+
+/**
+ * The end of the longest spelling that starts at `at` (-1 when none does): keys are tried
+ * longest first, so `Bitcoin Cash` wins over `Bitcoin`, and a longer key whose end is glued to
+ * more letters (`Bitcoin cashback`) gives way to a shorter one.
+ */
+function longestAt(index: StartIndex, text: string, at: number): number {
+  const n = text.length;
+  const a = foldLetter(text.charCodeAt(at));
+  const b = at + 1 < n ? foldAny(text.charCodeAt(at + 1)) : -1;
+  const c = at + 2 < n && b >= 0 ? foldAny(text.charCodeAt(at + 2)) : -1;
+  // No array per call: this runs at every possible word start of every text.
+  let end = c >= 0 ? firstEnd(index.three.get(prefixKey(a, b, c)), text, at) : -1;
+  if (end < 0 && b >= 0) end = firstEnd(index.two.get(prefixKey(a, b)), text, at);
+  if (end < 0) end = firstEnd(index.one.get(prefixKey(a)), text, at);
+  return end;
+}
+
+/** The end of the first key of `list` (longest first) that stands at `at`, or -1. */
+function firstEnd(list: IndexedKey[] | undefined, text: string, at: number): number {
+  if (!list) return -1;
+  for (const { key, wordEnded } of list) {
+    const end = keyEnd(text, at, key);
+    if (end < 0) continue;
+    if (wordEnded && end < text.length && isAsciiWordChar(text.charCodeAt(end))) continue;
+    return end;
+  }
+  return -1;
+}
+
+/**
+ * Where `key` (a normalised spelling) ends when it stands at `at` in `text`, or -1: letters in
+ * any case; a space in the key stands for one hyphen of any kind or a run of white space; an
+ * apostrophe for a straight, curly or modifier one.
+ */
+function keyEnd(text: string, at: number, key: string): number {
+  let t = at;
+  const n = text.length;
+  for (let k = 0; k < key.length; k++) {
+    if (t >= n) return -1;
+    const want = key.charCodeAt(k);
+    const have = text.charCodeAt(t);
+    if (want === 0x20) {
+      if (isHyphen(have)) {
+        t++;
+        continue;
+      }
+      if (!isSpaceCode(have)) return -1;
+      t++;
+      while (t < n && isSpaceCode(text.charCodeAt(t))) t++;
+      continue;
+    }
+    if (want === 0x27) {
+      if (have !== 0x27 && have !== 0x2019 && have !== 0x2bc) return -1;
+      t++;
+      continue;
+    }
+    if (foldLetter(have) !== want) return -1;
+    t++;
+  }
+  return t;
+}
+
+/** A character in lower case, as keys are written (non-ASCII through `toLowerCase`). */
+function foldLetter(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** {@link foldLetter}, with separators as keys write them (a space, a straight apostrophe). */
+function foldAny(code: number): number {
+  if (isHyphen(code) || isSpaceCode(code)) return 0x20;
+  if (code === 0x2019 || code === 0x2bc) return 0x27;
+  return foldLetter(code);
+}
+
+function isHyphen(code: number): boolean {
+  return code === 0x2d || (code >= 0x2010 && code <= 0x2013);
+}
+
+function isAsciiLetterOrUnderscore(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return isAsciiLetterOrUnderscore(code) || (code >= 0x30 && code <= 0x39);
 }
 
 /** The code point that ends just before `index`, or -1 at the start. */
@@ -331,6 +464,9 @@ function isSpaceCode(code: number): boolean {
     code === 0x2029 ||
     code === 0x3000 ||
     code === 0x202f ||
+    code === 0x1680 ||
+    code === 0x205f ||
+    code === 0xfeff ||
     (code >= 0x2000 && code <= 0x200a)
   );
 }

@@ -119,13 +119,8 @@ export interface MatchContext {
 export interface TermMatcher {
   /**
    * Returns the non-overlapping matches in `text`, in text order. At each position the longest
-   * spelling wins (`Bitcoin Cash` over `Bitcoin`). Cheap on text without matches: one RegExp scan,
+   * spelling wins (`Bitcoin Cash` over `Bitcoin`). Cheap on text without matches: one pass,
    * and the empty result is a shared frozen array (do not modify a result).
    */
   find(text: string, context: MatchContext): TermMatch[];
-  /**
-   * The RegExps the matcher scans with (global flag; shared, do not use concurrently). The
-   * glossary is split into several so that each stays small enough for V8 to optimise.
-   */
-  readonly patterns: readonly RegExp[];
 }

@@ -17,7 +17,7 @@ describe('the term table', () => {
     }
   });
 
-  it('splits a large glossary into several RegExps that find the same terms', () => {
+  it('finds terms among thousands of spellings', () => {
     const many = Array.from({ length: 3000 }, (_, i) => ({
       id: `term-${i}`,
       caseRule: 'insensitive' as const,
@@ -28,7 +28,6 @@ describe('the term table', () => {
       { id: 'hash-rate', caseRule: 'insensitive' as const, aliases: ['hash rate'] },
       { id: 'hash', caseRule: 'insensitive' as const, aliases: ['hash'] },
     ]);
-    expect(table.sources.length).toBeGreaterThan(1);
     const matcher = matcherFromTable(table);
     expect(matcher.find('the hash rate and zq2bword, then hash', { cryptoContext: false })).toEqual(
       [
@@ -50,17 +49,10 @@ describe('the term table', () => {
   it.each<[string, unknown]>([
     ['nothing', undefined],
     ['a string', 'table'],
-    ['no candidates', { id: 'x', sources: ['a'], minLength: 1 }],
-    [
-      'a bad case rule',
-      { id: 'x', sources: ['a'], minLength: 1, candidates: [['a', 'loud', 'a', 0]] },
-    ],
-    [
-      'an empty spelling',
-      { id: 'x', sources: ['a'], minLength: 1, candidates: [['a', 'upper', '', 0]] },
-    ],
-    ['no RegExp at all', { id: 'x', sources: [], minLength: 1, candidates: [] }],
-    ['a broken RegExp', { id: 'x', sources: ['('], minLength: 1, candidates: [] }],
+    ['no candidates', { id: 'x', minLength: 1 }],
+    ['a bad case rule', { id: 'x', minLength: 1, candidates: [['a', 'loud', 'a', 0]] }],
+    ['an empty spelling', { id: 'x', minLength: 1, candidates: [['a', 'upper', '', 0]] }],
+    ['no id', { minLength: 1, candidates: [] }],
   ])('reads %s from storage as no table', (_name, raw) => {
     expect(parseTermTable(raw)).toBeNull();
   });
