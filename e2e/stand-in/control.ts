@@ -6,12 +6,17 @@ import type { SetPriceOptions } from './data.ts';
 import type { StandInResponse } from './responses.ts';
 
 /** The subset of the StandIn API the control endpoints call. */
-export interface Controllable {
+/** What every stand-in's control routes act on: its log, reset and fault modes. */
+export interface FaultControllable<M extends string> {
   requests(): unknown[];
   clearLog(): void;
   reset(): void;
-  setFault(mode: FaultMode | null, options?: FaultOptions): void;
+  setFault(mode: M | null, options?: FaultOptions): void;
   fault(): unknown;
+}
+
+/** The CoinGecko stand-in's controls: the common ones and its price table. */
+export interface Controllable extends FaultControllable<FaultMode> {
   setPrice(coinId: string, currency: string, price: number, options?: SetPriceOptions): void;
 }
 
@@ -48,6 +53,43 @@ export function parseBody(raw: string): Record<string, unknown> {
 }
 
 /**
+ * The control routes every stand-in answers (the log, reset and fault modes); null for any
+ * other route, which the stand-in handles itself. Throws on a bad body (the caller answers 400).
+ */
+export function commonControlRoute<M extends string>(
+  standIn: FaultControllable<M>,
+  route: string,
+  rawBody: string,
+  isMode: (value: unknown) => value is M,
+): StandInResponse | null {
+  switch (route) {
+    case 'GET /__standin/requests':
+      return json(200, standIn.requests());
+    case 'GET /__standin/fault':
+      return json(200, { fault: standIn.fault() });
+    case 'POST /__standin/clear':
+      standIn.clearLog();
+      return json(200, { ok: true });
+    case 'POST /__standin/reset':
+      standIn.reset();
+      return json(200, { ok: true });
+    case 'POST /__standin/fault': {
+      const body = parseBody(rawBody);
+      const mode = body.mode ?? null;
+      if (mode !== null && !isMode(mode)) throw new Error(`unknown mode ${String(mode)}`);
+      standIn.setFault(mode, {
+        retryAfter: optionalNumber(body, 'retryAfter'),
+        delayMs: optionalNumber(body, 'delayMs'),
+        times: optionalNumber(body, 'times'),
+      });
+      return json(200, { ok: true, fault: standIn.fault() });
+    }
+    default:
+      return null;
+  }
+}
+
+/**
  * Handles one control request. Routes:
  * - `POST /__standin/fault` `{mode, retryAfter?, delayMs?, times?}` or `{mode: null}`
  * - `GET  /__standin/fault` the active fault or null
@@ -64,28 +106,9 @@ export function handleControl(
 ): StandInResponse {
   try {
     const route = `${method} ${path}`;
+    const common = commonControlRoute(standIn, route, rawBody, isFaultMode);
+    if (common) return common;
     switch (route) {
-      case 'GET /__standin/requests':
-        return json(200, standIn.requests());
-      case 'GET /__standin/fault':
-        return json(200, { fault: standIn.fault() });
-      case 'POST /__standin/clear':
-        standIn.clearLog();
-        return json(200, { ok: true });
-      case 'POST /__standin/reset':
-        standIn.reset();
-        return json(200, { ok: true });
-      case 'POST /__standin/fault': {
-        const body = parseBody(rawBody);
-        const mode = body.mode ?? null;
-        if (mode !== null && !isFaultMode(mode)) throw new Error(`unknown mode ${String(mode)}`);
-        standIn.setFault(mode, {
-          retryAfter: optionalNumber(body, 'retryAfter'),
-          delayMs: optionalNumber(body, 'delayMs'),
-          times: optionalNumber(body, 'times'),
-        });
-        return json(200, { ok: true, fault: standIn.fault() });
-      }
       case 'POST /__standin/price': {
         const body = parseBody(rawBody);
         const { coinId, currency, price } = body;

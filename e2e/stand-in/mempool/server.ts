@@ -3,9 +3,8 @@
 //   --host-resolver-rules="MAP mempool.space 127.0.0.1:PORT" --ignore-certificate-errors
 // so the extension talks to "https://mempool.space" unchanged. It shares the CoinGecko
 // stand-in's certificate, header and body helpers and fault bookkeeping.
-import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import { startHttpsHost, type HttpsHost } from '../https-host.ts';
 import { hostName } from '../auth.ts';
 import { FaultState, malform, type ActiveFault, type FaultOptions } from '../faults.ts';
 import type { StandInResponse } from '../responses.ts';
@@ -77,8 +76,7 @@ export async function startMempoolStandIn(
 
   const faults = new FaultState<MempoolFaultMode>(MEMPOOL_FAULT_MODES);
   let log: MempoolRequestLogEntry[] = [];
-  const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
+  let host: HttpsHost | null = null;
 
   const send = (
     response: ServerResponse,
@@ -147,12 +145,7 @@ export async function startMempoolStandIn(
       log = [];
     },
     close: async () => {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // Keep-alive and pending slow requests would otherwise hold close() open.
-      for (const socket of sockets) socket.destroy();
-      await closed;
+      await host?.close();
     },
   };
 
@@ -186,41 +179,9 @@ export async function startMempoolStandIn(
     const { answer, delayMs } = answerApi(entry);
     if (delayMs === 0) return send(response, answer, entry);
     // A timer, not a sleep: other requests keep being served while this one waits.
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      send(response, answer, entry);
-    }, delayMs);
-    timers.add(timer);
-    response.on('close', () => {
-      clearTimeout(timer);
-      timers.delete(timer);
-    });
+    host?.later(response, delayMs, () => send(response, answer, entry));
   };
 
-  const server: Server = createServer({ key, cert }, (request, response) => {
-    handle(request, response).catch((cause: unknown) => {
-      if (!response.headersSent) {
-        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      }
-      response.end(`stand-in error: ${cause instanceof Error ? cause.message : String(cause)}`);
-    });
-  });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  // A client that hangs up mid-handshake must not crash the test process.
-  server.on('tlsClientError', () => {});
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, listenHost, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const originHost = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
-  return Object.assign(standIn, { port, origin: `https://${originHost}:${port}` });
+  host = await startHttpsHost({ key, cert }, handle, { port: options.port, host: listenHost });
+  return Object.assign(standIn, { port: host.port, origin: host.origin });
 }
