@@ -18,6 +18,19 @@ export default defineConfig({
     name: 'HashLens',
     description:
       'Bitcoin and mining terms explained where you read them, with live CoinGecko prices.',
+    // The term-stepping keys as browser commands, so readers can change them in the browser's
+    // shortcut settings (utils/messaging/term-step.ts). The content script also listens for
+    // the same keys where the browser leaves them to the page.
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Open the tooltip of the next marked term',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the tooltip of the previous marked term',
+      },
+    },
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'alarms'],
     host_permissions: [

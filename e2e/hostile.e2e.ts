@@ -9,6 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { TERM_STEP_COMMANDS } from '../utils/messaging/term-step';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/browser';
@@ -451,5 +452,10 @@ describe.skipIf(!chromiumPath)('the built manifest', () => {
       { resources: ['content-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
     ]);
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    // The stepping keys are browser commands, listed in the browser's shortcut settings.
+    expect(manifest.commands).toMatchObject({
+      [TERM_STEP_COMMANDS.next]: { suggested_key: { default: 'Alt+Shift+J' } },
+      [TERM_STEP_COMMANDS.previous]: { suggested_key: { default: 'Alt+Shift+K' } },
+    });
   });
 });

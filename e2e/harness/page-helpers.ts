@@ -143,7 +143,10 @@ export async function markCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let size = 0;
     (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach(
-      (highlight) => (size += highlight.size),
+      (highlight, name) => {
+        // The open tooltip's term is marked once more: that is not another term.
+        if (name !== 'hashlens-active') size += highlight.size;
+      },
     );
     return size;
   });
@@ -155,7 +158,9 @@ export async function waitForNoMarks(page: Page, timeout = 20_000): Promise<void
     () => {
       let size = 0;
       (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach(
-        (highlight) => (size += highlight.size),
+        (highlight, name) => {
+          if (name !== 'hashlens-active') size += highlight.size;
+        },
       );
       return size === 0;
     },
@@ -172,6 +177,8 @@ export async function markedRanges(
     const out: { name: string; text: string; inside: string }[] = [];
     (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.forEach(
       (highlight, name) => {
+        // The open tooltip's term is marked once more: not another term.
+        if (name === 'hashlens-active') return;
         for (const range of highlight) {
           const node = range.startContainer;
           const text = (node.textContent ?? '').slice(range.startOffset, range.endOffset);

@@ -28,7 +28,10 @@ export async function waitForMarks(page: AnyPage, min = 1, timeout = 30_000): Pr
       if (performance.getEntriesByName('hashlens:scan-complete').length === 0) return false;
       let size = 0;
       (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach(
-        (highlight) => (size += highlight.size),
+        (highlight, name) => {
+          // The open tooltip's term is marked once more: not another term.
+          if (name !== 'hashlens-active') size += highlight.size;
+        },
       );
       return size >= min ? size : false;
     },
@@ -47,7 +50,8 @@ export function markedRanges(page: AnyPage): Promise<{ text: string; inside: str
   return page.evaluate(() => {
     const out: { text: string; inside: string }[] = [];
     (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.forEach(
-      (highlight) => {
+      (highlight, name) => {
+        if (name === 'hashlens-active') return;
         for (const range of highlight) {
           const node = range.startContainer;
           const text = (node.textContent ?? '').slice(range.startOffset, range.endOffset);

@@ -6,6 +6,7 @@
  */
 import { defineBackground } from '#imports';
 import { registerRequestHandlers } from '@/utils/messaging';
+import { relayTermStepCommands } from '@/utils/messaging/term-step';
 import { ActionBadge } from './action-badge';
 import { createSkewableClock, installDebugHandle } from './debug-handle';
 import { createBackgroundNetworkService } from './network';
@@ -24,5 +25,6 @@ export default defineBackground(() => {
   scheduler.start();
   new ActionBadge().start();
   void publishTermTable();
+  relayTermStepCommands();
   installDebugHandle(globalThis, { service, network, scheduler, clock });
 });

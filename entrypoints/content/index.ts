@@ -10,6 +10,7 @@
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { sendRequest } from '@/utils/messaging';
 import { answerSiteQueries } from '@/utils/messaging/site-query';
+import { answerTermSteps } from '@/utils/messaging/term-step';
 import {
   disabledSitesSetting,
   enabledSetting,
@@ -141,7 +142,10 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     isOwnUi: (target) => tooltip?.isOwn(target) ?? false,
     onApproach: (term) => withTooltip((controller) => controller.prefetch(term.entryId)),
     onEnter: (term, range) => withTooltip((controller) => void controller.open(term, range)),
-    onLeave: () => tooltip?.close(),
+    // A keyboard reader inside the tooltip keeps it, wherever the pointer goes.
+    onLeave: () => {
+      if (!tooltip?.hasFocus()) tooltip?.close();
+    },
     addEventListener: (target, type, listener, options) =>
       ctx.addEventListener(target as Document, type as 'pointermove', listener, options),
     setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
@@ -157,7 +161,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     marks: readonly FoundTerm[];
     all: FoundTerm[];
   } | null = null;
-  listenForTermKeys(ctx, doc, {
+  const stepToTerm = listenForTermKeys(ctx, doc, {
     shownTerms: () => {
       const shown = terms?.shownTerms() ?? null;
       const marks = article?.marks;
@@ -177,7 +181,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     openTerm: () => tooltip?.openTerm ?? null,
     open: (term, range) => {
       hover.markShown(term);
-      withTooltip((controller) => void controller.open(term, range));
+      withTooltip((controller) => void controller.open(term, range, { focus: true }));
     },
     close: closeTooltip,
   });
@@ -265,6 +269,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     }),
     ...(isTop ? [pinnedCoinsSetting.watch(showStripIfPinned)] : []),
     answerSiteQueries(window),
+    answerTermSteps(window, (step) => void stepToTerm(step)),
     answerPageDateQueries(window, () => article?.publishedMs ?? null),
   ];
   ctx.onInvalidated(() => {

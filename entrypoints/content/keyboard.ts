@@ -87,13 +87,14 @@ export interface TermKeysOptions {
 
 /**
  * Listens for Alt+Shift+J / K and Esc on `doc` (capture phase, real key presses only): steps
- * to the next or previous term, scrolling its element into view without moving focus.
+ * to the next or previous term, scrolling its element into view; the tooltip then takes focus.
+ * Returns the stepping function, for the browser's shortcut commands.
  */
 export function listenForTermKeys(
   ctx: Pick<ContentScriptContext, 'addEventListener'>,
   doc: Document,
   options: TermKeysOptions,
-): void {
+): (step: TermStep) => boolean {
   const win = doc.defaultView ?? window;
   const stepTo = (step: TermStep): boolean => {
     const shown = options.shownTerms() ?? [];
@@ -134,4 +135,6 @@ export function listenForTermKeys(
     },
     { capture: true },
   );
+  // The browser's shortcut commands step the same way (see utils/messaging/term-step.ts).
+  return (step) => (options.shownTerms() ? stepTo(step) : false);
 }

@@ -71,7 +71,8 @@ export function TermTooltip({
   const [expanded, setExpanded] = useState(false);
   const moreId = useId();
   return (
-    <div class="tooltip" role="tooltip" aria-label={card.title}>
+    // Focusable (not in the tab order) so a keyboard-opened tooltip can take focus.
+    <div class="tooltip" role="tooltip" aria-label={card.title} tabIndex={-1}>
       <div class="tooltip__head">
         <strong class="tooltip__title">{card.title}</strong>
         <button type="button" class="tooltip__close" aria-label="Close" onClick={onClose}>

@@ -23,6 +23,9 @@ import { networkBlockText } from './network-lines';
 import { TermTooltip, type TooltipNetwork, type TooltipPrice } from './TermTooltip';
 import tooltipCss from './tooltip.css?inline';
 
+/** The highlight that marks the term whose tooltip is open. */
+const ACTIVE_HIGHLIGHT = 'hashlens-active';
+
 /** The tag name of the tooltip's shadow host; the scanner skips it. */
 export const UI_HOST_NAME = 'hashlens-ui';
 
@@ -65,6 +68,8 @@ export class TooltipController {
   private stopPriceWatch: (() => void) | null = null;
   /** Bumped on every open/close, so late answers for an earlier term are dropped. */
   private generation = 0;
+  /** Where focus was before the keyboard opened the tooltip. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -92,9 +97,19 @@ export class TooltipController {
     void this.cardOf(entryId);
   }
 
-  /** Opens the tooltip of `term`, anchored at `range`. */
-  async open(term: FoundTerm, range: Range): Promise<void> {
+  /**
+   * Opens the tooltip of `term`, anchored at `range`. From the keyboard (`focus`), focus moves
+   * into the tooltip so Tab reaches its buttons, and returns where it was when it closes.
+   */
+  async open(term: FoundTerm, range: Range, options: { focus?: boolean } = {}): Promise<void> {
     const generation = ++this.generation;
+    if (options.focus) {
+      const active = document.activeElement;
+      // Keep the first place focus came from while stepping from term to term.
+      if (!this.isOwn(active)) this.returnFocus = active instanceof HTMLElement ? active : null;
+    } else {
+      this.returnFocus = null;
+    }
     const card = await this.cardOf(term.entryId);
     await this.startWatching();
     if (generation !== this.generation || !card) return;
@@ -111,6 +126,8 @@ export class TooltipController {
     };
     this.watchPrices(coinId);
     this.render();
+    this.markActive(range);
+    if (options.focus) this.frame?.querySelector<HTMLElement>('.tooltip')?.focus();
     await Promise.all([
       coinId ? this.loadPrice(coinId, generation) : null,
       coinId && this.article.current ? this.loadHistory(coinId, generation) : null,
@@ -118,12 +135,39 @@ export class TooltipController {
     ]);
   }
 
-  /** Closes the tooltip. */
+  /** Closes the tooltip (focus goes back where it was if the keyboard opened it). */
   close(): void {
     this.generation++;
+    const hadFocus = this.hasFocus();
     this.view = null;
     this.watchPrices(undefined);
     this.render();
+    this.markActive(null);
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (hadFocus) {
+      if (back?.isConnected) back.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+  }
+
+  /** True while focus is inside the tooltip (a keyboard reader is on it). */
+  hasFocus(): boolean {
+    return this.ui !== null && document.activeElement === this.ui.host;
+  }
+
+  /**
+   * Marks the open term on the page (its own highlight, `::highlight(hashlens-active)` in the
+   * page-level CSS), so the reader sees which word the tooltip explains.
+   */
+  private markActive(range: Range | null): void {
+    const registry = (CSS as unknown as { highlights?: HighlightRegistry }).highlights;
+    if (!registry || typeof Highlight !== 'function') return;
+    if (!range) {
+      registry.delete(ACTIVE_HIGHLIGHT);
+      return;
+    }
+    registry.set(ACTIVE_HIGHLIGHT, new Highlight(range.cloneRange()));
   }
 
   private cardOf(entryId: string): Promise<TermCard | null> {
