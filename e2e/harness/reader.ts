@@ -17,7 +17,10 @@ function marksAfterScan(): number | false {
   if (performance.getEntriesByName('hashlens:scan-complete').length === 0) return false;
   let size = 0;
   const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
-  registry?.forEach((highlight) => (size += highlight.size));
+  registry?.forEach((highlight, name) => {
+    // The open tooltip's term is marked once more: not another term.
+    if (name !== 'hashlens-active') size += highlight.size;
+  });
   return size;
 }
 
