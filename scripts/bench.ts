@@ -6,12 +6,14 @@
  * extension, a reference extension and HashLens, N loads each, default 3; bytes injected), the
  * page benchmark (scripts/bench-pages.ts: scan-and-mark time against a
  * reference pass, long tasks, content-script size) and the request-load benchmark
- * (scripts/bench-requests.ts: CoinGecko requests per minute under tabs × hovers × pins).
+ * (scripts/bench-requests.ts: CoinGecko requests per minute under tabs × hovers × pins;
+ * scripts/bench-network.ts: mempool.space requests per endpoint against its cache time).
  * Uses an existing .output/chrome-mv3 build, or builds one. Exits non-zero when a target is
  * missed.
  */
 import { runCostBench } from './bench-cost';
 import { runPageBench, TARGETS } from './bench-pages';
+import { runNetworkRequestBench } from './bench-network';
 import { DEFAULT_LOADS, runRequestBench } from './bench-requests';
 import { median, runMain } from './shared';
 
@@ -64,6 +66,16 @@ async function main(): Promise<number> {
     const worst = Math.max(...loads.map((load) => median(load.perMinute)));
     console.log(`  worst median: ${worst} requests/min (target ≤ ${MAX_REQUESTS_PER_MINUTE})`);
     if (worst > MAX_REQUESTS_PER_MINUTE) missed.push('requests per minute');
+
+    console.log(
+      '\nNetwork request load (mempool.space requests per endpoint, 20 tabs hovering mining terms for 10 simulated minutes):',
+    );
+    const network = await runNetworkRequestBench({ log: (line) => console.log(line) });
+    for (const endpoint of Object.keys(network.requests) as (keyof typeof network.requests)[]) {
+      if (network.requests[endpoint] > network.allowed[endpoint]) {
+        missed.push(`${endpoint} requests`);
+      }
+    }
   }
 
   if (missed.length > 0) {
