@@ -16,7 +16,11 @@ export async function waitForMarks(page: Page, min = 1, timeout = 30_000): Promi
       if (performance.getEntriesByName('hashlens:scan-complete').length === 0) return false;
       const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
       let size = 0;
-      registry?.forEach((highlight) => (size += highlight.size));
+      registry?.forEach((highlight, name) => {
+        // Terms only: not the open tooltip's extra mark nor the prices the page quotes (which
+        // the article feature adds after the scan, on pages that date themselves).
+        if (name !== 'hashlens-active' && name !== 'hashlens-quote') size += highlight.size;
+      });
       return size >= min ? size : false;
     },
     min,
@@ -138,14 +142,14 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Number of ranges in the page's highlight registry (HashLens's marks), from the main world. */
+/** Number of terms HashLens marks on the page (its term highlights' ranges), from the main world. */
 export async function markCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let size = 0;
     (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach(
       (highlight, name) => {
-        // The open tooltip's term is marked once more: that is not another term.
-        if (name !== 'hashlens-active') size += highlight.size;
+        // Terms only: not the open tooltip's extra mark nor the prices the page quotes.
+        if (name !== 'hashlens-active' && name !== 'hashlens-quote') size += highlight.size;
       },
     );
     return size;

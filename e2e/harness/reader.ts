@@ -18,8 +18,8 @@ function marksAfterScan(): number | false {
   let size = 0;
   const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
   registry?.forEach((highlight, name) => {
-    // The open tooltip's term is marked once more: not another term.
-    if (name !== 'hashlens-active') size += highlight.size;
+    // Terms only: not the open tooltip's extra mark nor the prices the page quotes.
+    if (name !== 'hashlens-active' && name !== 'hashlens-quote') size += highlight.size;
   });
   return size;
 }
