@@ -44,13 +44,16 @@ export default defineConfig({
       'https://*/*',
       'http://*/*',
     ],
-    // The content script's UI half, imported by the content script on first use (see
-    // entrypoints/content/ui-loader.ts). Chrome: a per-session URL, so pages cannot probe
-    // for it; Firefox MV2 serves it under the per-install random moz-extension:// host.
-    web_accessible_resources:
-      manifestVersion === 2
-        ? ['content-ui.js']
-        : [{ resources: ['content-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // Chrome: the content script's UI half, imported by the content script on first use (see
+    // entrypoints/content/ui-loader.ts), under a per-session URL so pages cannot probe for it.
+    // Firefox bundles the UI into the content script instead (same file explains why).
+    ...(manifestVersion === 3
+      ? {
+          web_accessible_resources: [
+            { resources: ['content-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+          ],
+        }
+      : {}),
     // WXT fills `icons` from public/icon/*.png but not the toolbar button's icon; without it the
     // button shows a generic puzzle piece. Sources: assets/icon*.svg, scripts/render-icons.ts.
     // MV2 (Firefox) names the key itself: WXT writes the popup into `browser_action` before it

@@ -8,31 +8,13 @@
  * `globalThis` under `CONTENT_UI_KEY` (the page's own world cannot see it).
  */
 import { defineUnlistedScript } from '#imports';
-import { CONTENT_UI_KEY, type ContentUi } from '../content/ui-loader';
-import { startArticleMarks } from './article/article-marks';
-import { PriceStrip } from './price-strip/strip-ui';
-import { TooltipController, type ArticleState } from './tooltip/tooltip-controller';
+import { CONTENT_UI_KEY } from '../content/ui-loader';
+import { createContentUi } from './ui';
 
-export default defineUnlistedScript(() => {
-  // The page's article, shared with the tooltip ("since this article" lines).
-  const article: ArticleState = { current: null };
-  const ui: ContentUi = {
-    createTooltip: (ctx) => new TooltipController(ctx, article),
-    createStrip: (ctx, hostname) => new PriceStrip(ctx, hostname),
-    startArticle: (doc, terms) => {
-      article.current?.stop();
-      const found = startArticleMarks(doc, terms);
-      article.current = found;
-      return (
-        found && {
-          ...found,
-          stop: () => {
-            found.stop();
-            if (article.current === found) article.current = null;
-          },
-        }
-      );
-    },
-  };
-  (globalThis as Record<string, unknown>)[CONTENT_UI_KEY] = ui;
+export default defineUnlistedScript({
+  // Firefox bundles the UI half into the content script (see ui-loader.ts).
+  exclude: ['firefox'],
+  main() {
+    (globalThis as Record<string, unknown>)[CONTENT_UI_KEY] = createContentUi();
+  },
 });

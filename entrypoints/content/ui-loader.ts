@@ -2,9 +2,13 @@
  * Loads the content script's UI half (`entrypoints/content-ui/`: tooltip, price strip, their
  * renderer) on first use. Most frames never show a tooltip, so they never pay for its code.
  *
- * The file is a web-accessible resource only so that this import can reach it: in Chrome with
- * `use_dynamic_url` (its URL changes every session, so pages cannot probe for HashLens), in
- * Firefox under the per-install random `moz-extension://` host.
+ * Chrome: the file is a web-accessible resource only so that this import can reach it, with
+ * `use_dynamic_url` (its URL changes every session, so pages cannot probe for HashLens).
+ *
+ * Firefox: the UI half is bundled into the content script. Mozilla's add-on linter (run by
+ * AMO on every upload) refuses `import()` of a computed URL as UNSAFE_VAR_ASSIGNMENT, and a
+ * content script cannot name its `moz-extension://` URL (random per install) as a literal.
+ * Firefox's frames therefore pay for the UI code too (README "Figures").
  */
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
@@ -33,7 +37,23 @@ let loading: Promise<ContentUi> | null = null;
 
 /** The UI half, imported once per content script. */
 export function loadContentUi(): Promise<ContentUi> {
-  loading ??= (async () => {
+  loading ??= import.meta.env.FIREFOX ? bundledUi() : importedUi();
+  loading.catch(() => {
+    // Try again on the next need (an update may have replaced the file).
+    loading = null;
+  });
+  return loading;
+}
+
+/** Firefox: the UI half is part of this bundle (see the module comment). */
+async function bundledUi(): Promise<ContentUi> {
+  const { createContentUi } = await import('../content-ui/ui');
+  return createContentUi();
+}
+
+/** Chrome: the UI half is a separate file, imported from the extension on first use. */
+function importedUi(): Promise<ContentUi> {
+  return (async () => {
     const global = globalThis as Record<string, unknown>;
     // A fresh URL each time: a content script left over from before an update shares this
     // world and may have imported (and emptied) the same module already.
@@ -44,9 +64,4 @@ export function loadContentUi(): Promise<ContentUi> {
     if (!ui) throw new Error('HashLens: the UI bundle did not register itself.');
     return ui;
   })();
-  loading.catch(() => {
-    // Try again on the next need (an update may have replaced the file).
-    loading = null;
-  });
-  return loading;
 }
