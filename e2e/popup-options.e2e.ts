@@ -92,7 +92,7 @@ describe.skipIf(!chromiumPath)('popup and options against the stand-in', () => {
     await popup.getByRole('button', { name: /Refresh prices/ }).click();
     await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/HTTP 500/);
     expect(await tableCells(popup)).toEqual(SEED_TABLE);
-    expect(await popup.getByTestId('updated').textContent()).toContain('stale, fetched');
+    expect(await popup.getByTestId('updated').textContent()).toContain('stale, updated');
     standIn.setFault(null);
     await popup.close();
   });

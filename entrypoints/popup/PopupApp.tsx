@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useStore } from 'zustand';
 import { describeChange, formatAge, formatDataTime, formatPrice } from '@/utils/format';
 import { describePriceError } from '@/utils/prices/errors';
+import { quoteView } from '@/utils/prices/read-model';
 import type { PopupActions } from '@/entrypoints/popup/actions';
 import { createPopupStore, type PopupTab } from '@/entrypoints/popup/store';
 import { useNow } from '@/entrypoints/popup/useNow';
@@ -43,6 +44,8 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
   const isPinned = state.pins.includes(state.coinId);
   const switcherCoins = [...new Set([state.coinId, ...state.trackedCoins, ...state.pins])];
   const change = quote ? describeChange(quote.value.change24hPct, locale) : null;
+  // The one read model of prices (as the tooltip, the strip and the toolbar badge read them).
+  const view = quote ? quoteView({ ok: true, served: quote }, now) : null;
   const points = useMemo(
     () => weekPoints(chart?.value ?? null, quote?.value ?? null),
     [chart, quote],
@@ -186,16 +189,16 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
         </div>
       </div>
 
-      {quote && (
+      {view?.status === 'ready' && (
         <p className="popup__freshness" data-testid="updated">
           Crypto Market Pulse ·{' '}
-          <time dateTime={new Date(quote.value.sourceUpdatedAt ?? quote.fetchedAt).toISOString()}>
-            {formatDataTime(quote.value.sourceUpdatedAt ?? quote.fetchedAt, locale)}
+          <time dateTime={new Date(view.updatedAt).toISOString()}>
+            {formatDataTime(view.updatedAt, locale)}
           </time>
-          {quote.stale && (
+          {view.stale && (
             <span className="popup__stale" role="status">
               {' '}
-              · stale, fetched {formatAge(now - quote.fetchedAt)}
+              · stale, updated {formatAge(view.ageMs)}
             </span>
           )}
         </p>

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import seedChart from '@/e2e/fixtures/coingecko/seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json';
 import { SEED_TABLE } from '@/e2e/fixtures/seed-table';
 import type { PopupActions } from '@/entrypoints/popup/actions';
+import { formatAge } from '@/utils/format';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import { PopupApp } from '../PopupApp';
 
@@ -181,7 +182,10 @@ describe('PopupApp', () => {
       },
     } as ServeResult<PriceQuote>;
     await renderPopup(fakeActions({ getQuote: async () => stale }));
-    expect(screen.getByTestId('updated').textContent).toContain('stale, fetched 5 min ago');
+    // Its age is CoinGecko's own update time's (the read model's), not the fetch's.
+    expect(screen.getByTestId('updated').textContent).toContain(
+      `stale, updated ${formatAge(NOW - (seedQuote.sourceUpdatedAt ?? 0))}`,
+    );
     expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
   });
 
