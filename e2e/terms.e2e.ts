@@ -120,7 +120,10 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
     for (const id of ['editor-textarea', 'editor-editable', 'inline-code', 'code-block']) {
       expect(insides.has(id), id).toBe(false);
     }
-    expect(ranges.every((r) => r.name === 'hashlens-dotted')).toBe(true);
+    // Every term in the default style (the prices the page quotes have their own mark, added
+    // after the scan on dated pages).
+    const terms = ranges.filter((r) => r.name !== 'hashlens-quote');
+    expect(terms.every((r) => r.name === 'hashlens-dotted')).toBe(true);
   });
 
   it('leaves the page DOM untouched: body identical, one shadow host outside <body>', async () => {
