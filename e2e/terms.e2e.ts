@@ -163,13 +163,8 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
       (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('hashlens-solid'),
     );
     await setSync({ firstOccurrenceOnly: true });
-    await page.waitForFunction((all) => {
-      let size = 0;
-      (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach(
-        (h) => (size += h.size),
-      );
-      return size > 0 && size < all;
-    }, all);
+    await expect.poll(() => markCount(page)).toBeGreaterThan(0);
+    await expect.poll(() => markCount(page)).toBeLessThan(all);
     const texts = (await markedRanges(page)).map((r) => r.text.toLowerCase());
     expect(texts.filter((t) => t === 'bitcoin')).toHaveLength(1);
     await setSync({ highlightStyle: 'none' });
