@@ -22,6 +22,7 @@ import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { hoverText, tooltip, waitForMarks, type TextTarget } from '../e2e/harness/page-helpers';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
 import { startStandIn, type StandIn } from '../e2e/stand-in';
+import { startMempoolStandIn, type MempoolStandIn } from '../e2e/stand-in/mempool';
 
 /** Where the headless demo writes its screenshots (gitignored). */
 export const OUTPUT_DIR = 'demo-output';
@@ -247,12 +248,17 @@ async function main(): Promise<void> {
   } else step(`Using the existing build in ${path.relative(process.cwd(), EXTENSION_DIR)}`);
 
   let standIn: StandIn | undefined;
+  let mempool: MempoolStandIn | undefined;
   let pages: PagesServer | undefined;
   let browser: ExtensionBrowser | undefined;
   try {
     if (!options.live) {
       standIn = await startStandIn();
       step(`CoinGecko stand-in on 127.0.0.1:${standIn.port} (api.coingecko.com is mapped to it)`);
+      mempool = await startMempoolStandIn();
+      step(
+        `mempool.space stand-in on 127.0.0.1:${mempool.port} (recorded network data of 2026-09-19)`,
+      );
     }
     pages = await startPagesServer('demo');
     step(`Sample article served at ${pages.url('/article.html')}`);
@@ -262,6 +268,7 @@ async function main(): Promise<void> {
       chromiumPath,
       extensionDir: EXTENSION_DIR,
       standInPort: standIn?.port,
+      mempoolPort: mempool?.port,
       headless: options.headless,
     }).catch((error: unknown) => {
       throw new DemoError(
@@ -298,6 +305,7 @@ async function main(): Promise<void> {
     await browser?.close().catch(() => {});
     await pages?.close();
     await standIn?.close();
+    await mempool?.close();
   }
 }
 
