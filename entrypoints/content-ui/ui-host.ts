@@ -4,6 +4,7 @@
  * Made on first use, so pages where nobody hovers a term or pins a coin are never touched.
  */
 import { blockUntrustedEvents } from '../content/trusted-events';
+import hostCss from './host.css?inline';
 
 /** A mounted host: render into `container`; `remove()` takes it off the page. */
 export interface UiHost {
@@ -18,7 +19,7 @@ export function createUiHost(doc: Document, tagName: string, css: string, zIndex
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   // CSS is our own bundled text; textContent never parses markup.
-  style.textContent = css;
+  style.textContent = hostCss + css;
   const container = doc.createElement('div');
   shadow.append(style, container);
   // The root is open, so page scripts can reach our buttons: only real input may act on them.
