@@ -102,7 +102,7 @@ export function certificate(): Promise<{ key: string; cert: string }> {
 }
 
 /** Node's header object flattened to strings. */
-export function flatHeaders(request: IncomingMessage): Record<string, string> {
+function flatHeaders(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -135,6 +135,25 @@ const PREFLIGHT: StandInResponse = {
   },
   body: '',
 };
+
+/** A log entry for a request as it arrives (no status or fault yet). Shared by both stand-ins. */
+export function newLogEntry(
+  request: IncomingMessage,
+  url: URL,
+  method: string,
+): Omit<RequestLogEntry, 'fault'> & { fault: null } {
+  const headers = flatHeaders(request);
+  return {
+    time: Date.now(),
+    method,
+    host: hostName(headers.host),
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers,
+    status: null,
+    fault: null,
+  };
+}
 
 /**
  * Starts the CoinGecko stand-in over HTTPS with a fresh self-signed certificate.
@@ -241,17 +260,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       return;
     }
 
-    const headers = flatHeaders(request);
-    const entry: RequestLogEntry = {
-      time: Date.now(),
-      method,
-      host: hostName(headers.host),
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      status: null,
-      fault: null,
-    };
+    const entry: RequestLogEntry = newLogEntry(request, url, method);
     log.push(entry);
     request.resume(); // CoinGecko reads no bodies; drain so keep-alive works.
 

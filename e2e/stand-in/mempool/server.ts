@@ -5,10 +5,9 @@
 // stand-in's certificate, header and body helpers and fault bookkeeping.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startHttpsHost, type HttpsHost } from '../https-host.ts';
-import { hostName } from '../auth.ts';
 import { FaultState, malform, type ActiveFault, type FaultOptions } from '../faults.ts';
 import type { StandInResponse } from '../responses.ts';
-import { certificate, flatHeaders, readBody, type RequestLogEntry } from '../server.ts';
+import { certificate, newLogEntry, readBody, type RequestLogEntry } from '../server.ts';
 import { handleMempoolControl } from './control.ts';
 import { MEMPOOL_NOW } from './fixtures.ts';
 import { MEMPOOL_FAULT_MODES, mempoolFaultResponse, type MempoolFaultMode } from './faults.ts';
@@ -159,17 +158,7 @@ export async function startMempoolStandIn(
       return;
     }
 
-    const headers = flatHeaders(request);
-    const entry: MempoolRequestLogEntry = {
-      time: Date.now(),
-      method,
-      host: hostName(headers.host),
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      status: null,
-      fault: null,
-    };
+    const entry: MempoolRequestLogEntry = newLogEntry(request, url, method);
     log.push(entry);
     request.resume(); // The API reads no bodies; drain so keep-alive works.
 
