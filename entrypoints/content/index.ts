@@ -69,12 +69,16 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const hosts = siteHostsOf(window);
   let terms: PageTerms | null = null;
-  const [initialDelay, initialStyle, initialFirstOnly, storedTable] = await Promise.all([
-    hoverDelaySetting.getValue(),
-    highlightStyleSetting.getValue(),
-    firstOnlySetting.getValue(),
-    readTermTable(),
-  ]);
+  // Every read the page load needs, in one round (each is a trip to the browser process).
+  const [initialDelay, initialStyle, initialFirstOnly, storedTable, initialEnabled, initialSites] =
+    await Promise.all([
+      hoverDelaySetting.getValue(),
+      highlightStyleSetting.getValue(),
+      firstOnlySetting.getValue(),
+      readTermTable(),
+      enabledSetting.getValue(),
+      disabledSitesSetting.getValue(),
+    ]);
   // The compiled glossary comes from storage; a frame that finds none (just installed, or a
   // corrupt value) asks the background, which also repairs storage for the frames after it.
   const found = storedTable ?? (await sendRequest('getTermTable', {}).catch(() => null));
@@ -233,13 +237,17 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     terms = null;
   }
 
+  function apply(enabled: boolean, disabledSites: readonly string[]): void {
+    if (enabled && !isAnySiteDisabled(disabledSites, hosts)) start();
+    else stop();
+  }
+
   async function applySettings(): Promise<void> {
     const [enabled, disabledSites] = await Promise.all([
       enabledSetting.getValue(),
       disabledSitesSetting.getValue(),
     ]);
-    if (enabled && !isAnySiteDisabled(disabledSites, hosts)) start();
-    else stop();
+    apply(enabled, disabledSites);
   }
 
   hover.start();
@@ -276,5 +284,5 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     unwatch.forEach((stopWatching) => stopWatching());
     stop();
   });
-  await applySettings();
+  apply(initialEnabled, initialSites);
 }
