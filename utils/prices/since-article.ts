@@ -8,9 +8,9 @@
 import { formatChangePct, formatPrice } from '@/utils/format';
 import { formatUtcDay } from '@/utils/format/time';
 import type { PricePoint } from './types';
+import { DAY_MS, lastPointByUtcDay } from './week-table';
 
 /** Milliseconds in a UTC day (UTC has no DST). */
-const DAY_MS = 86_400_000;
 
 /** The coin's current price and when it was reported (ms since epoch). */
 export interface CurrentPrice {
@@ -58,20 +58,15 @@ export function sinceArticle(
   if (!Number.isFinite(day) || !Number.isFinite(current.price) || day > today) {
     return { kind: 'no-price' };
   }
-  let firstDay = Infinity;
-  let last: PricePoint | null = null;
-  for (const point of points) {
-    const [time, price] = point;
-    if (!Number.isFinite(time) || !Number.isFinite(price)) continue;
-    const pointDay = Math.floor(time / DAY_MS);
-    firstDay = Math.min(firstDay, pointDay);
-    if (pointDay === day && (!last || time >= last[0])) last = point;
-  }
+  // The 7-day table's rule: a day's price is its last point.
+  const byDay = lastPointByUtcDay(points);
+  const firstDay = byDay.size > 0 ? Math.min(...byDay.keys()) : Infinity;
+  const last = byDay.get(day);
   let then: PricePoint;
   if (day === today) then = [current.at, current.price];
   else if (day < firstDay && firstDay !== Infinity) {
     return { kind: 'before-history', firstDayMs: firstDay * DAY_MS };
-  } else if (last) then = last;
+  } else if (last) then = [last.time, last.price];
   else return { kind: 'no-price' };
 
   const [thenAt, thenPrice] = then;

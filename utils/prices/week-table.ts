@@ -51,18 +51,9 @@ export interface WeekRow {
  * of 0 leaves every change null (no meaningful percentage).
  */
 export function deriveWeekTable(points: readonly PricePoint[]): WeekRow[] {
-  // Per UTC day index: the latest point seen so far.
-  const lastByDay = new Map<number, { time: number; price: number }>();
-  let newestDay = -Infinity;
-  for (const [time, price] of points) {
-    if (!Number.isFinite(time) || !Number.isFinite(price)) continue;
-    // Math.floor, not truncation, so times before 1970 still land in the right day.
-    const day = Math.floor(time / DAY_MS);
-    const seen = lastByDay.get(day);
-    if (!seen || time >= seen.time) lastByDay.set(day, { time, price });
-    if (day > newestDay) newestDay = day;
-  }
+  const lastByDay = lastPointByUtcDay(points);
   if (lastByDay.size === 0) return [];
+  const newestDay = Math.max(...lastByDay.keys());
 
   const days: { day: number; price: number | null }[] = [];
   for (let day = newestDay - WEEK_DAYS + 1; day <= newestDay; day++) {
@@ -85,6 +76,26 @@ export function deriveWeekTable(points: readonly PricePoint[]): WeekRow[] {
       baseDayUtc: changePct === null ? null : baseDayUtc,
     };
   });
+}
+
+/**
+ * The price of each UTC day (by day index, `floor(ms / DAY_MS)`): the last point within that
+ * day. Points with non-finite time or price are skipped; among points with the same time the
+ * one later in the input wins. The one rule for a day's price: the 7-day table and "since this
+ * article" both read it.
+ */
+export function lastPointByUtcDay(
+  points: readonly PricePoint[],
+): Map<number, { time: number; price: number }> {
+  const lastByDay = new Map<number, { time: number; price: number }>();
+  for (const [time, price] of points) {
+    if (!Number.isFinite(time) || !Number.isFinite(price)) continue;
+    // Math.floor, not truncation, so times before 1970 still land in the right day.
+    const day = Math.floor(time / DAY_MS);
+    const seen = lastByDay.get(day);
+    if (!seen || time >= seen.time) lastByDay.set(day, { time, price });
+  }
+  return lastByDay;
 }
 
 /** `YYYY-MM-DD` of a UTC day index; toISOString is always UTC. */
