@@ -88,7 +88,12 @@ export class PriceStrip {
     }
     const reload = () => void this.reload();
     this.stops = [
-      priceCacheItem.watch(reload),
+      // New prices come with the event: no need to read the settings again (once a minute).
+      priceCacheItem.watch((raw) => {
+        if (!this.state) return reload();
+        this.state = { ...this.state, cache: parseCacheState(raw) };
+        this.render();
+      }),
       currencySetting.watch(reload),
       badgePlacementSetting.watch(reload),
       badgesCollapsedSetting.watch(reload),
