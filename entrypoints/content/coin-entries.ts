@@ -16,7 +16,7 @@ const RENAMED: Readonly<Record<string, string>> = {
 
 /** Coin entries whose id is their CoinGecko id. */
 const SAME = new Set(
-  'bitcoin ethereum tether solana usd-coin dogecoin cardano tron chainlink stellar shiba-inu polkadot bitcoin-cash litecoin near sui wrapped-bitcoin uniswap harmony monero'.split(
+  'bitcoin ethereum tether solana usd-coin staked-ether tron dogecoin cardano wrapped-steth wrapped-bitcoin wrapped-beacon-eth figure-heloc chainlink ethena-usde wrapped-eeth stellar hyperliquid bitcoin-cash usds binance-bridged-usdt-bnb-smart-chain sui weth leo-token coinbase-wrapped-btc litecoin usdt0 whitebit shiba-inu monero mantle ethena-staked-usde crypto-com-chain dai polkadot zcash bittensor uniswap memecore world-liberty-financial susds aave okb bitget-token ethena pepe blackrock-usd-institutional-digital-liquidity-fund paypal-usd near usd1-wlfi jito-staked-sol ethereum-classic aptos binance-peg-weth chainopera-ai ondo-finance falcon-finance tether-gold jupiter-perpetuals-liquidity-provider-token polygon-ecosystem-token aster-2 worldcoin-wld htx-dao gatechain-token usdtb hash-2 kucoin-shares rocket-pool-eth story-2 arbitrum pi-network binance-staked-sol internet-computer algorand kelp-dao-restaked-eth cosmos vechain stakewise-v3-oseth wbnb sky liquid-staked-ethereum kinetic-staked-hype kaspa pax-gold bfusd pump-fun flare-networks pudgy-penguins syrupusdc lombard-staked-btc render-token renzo-restaked-eth quant-network sei-network official-trump'.split(
     ' ',
   ),
 );

@@ -3007,17 +3007,17 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'The largest stablecoin: a token meant to stay worth one US dollar, issued by Tether Ltd. and backed by its reserves.',
     long: 'USDT exists on many blockchains, including Ethereum and Tron, and is the most traded crypto asset by volume. Its peg depends on the issuer holding enough cash, Treasury bills and other assets to redeem every token. Traders use it to park value between trades without leaving crypto.',
   },
-  xrp: {
-    category: 'coin',
-    short:
-      'The native coin of the XRP Ledger, a payment-focused network designed for fast, cheap transfers between currencies.',
-    long: 'The XRP Ledger reaches agreement through a set of trusted validators rather than mining or staking. Most of the supply was created at launch in 2012, and the company Ripple holds a large share. XRP is used as a bridge asset for cross-border settlement.',
-  },
   bnb: {
     category: 'coin',
     short:
       'The coin of BNB Chain, created by the Binance exchange; it pays network fees and gives discounts on Binance.',
     long: 'BNB began in 2017 as an Ethereum token sold to fund Binance and later moved to its own chain. Binance periodically buys back and burns BNB to shrink the supply. Its value is closely tied to the fortunes of the exchange.',
+  },
+  xrp: {
+    category: 'coin',
+    short:
+      'The native coin of the XRP Ledger, a payment-focused network designed for fast, cheap transfers between currencies.',
+    long: 'The XRP Ledger reaches agreement through a set of trusted validators rather than mining or staking. Most of the supply was created at launch in 2012, and the company Ripple holds a large share. XRP is used as a bridge asset for cross-border settlement.',
   },
   solana: {
     category: 'coin',
@@ -3031,6 +3031,18 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'A dollar-pegged stablecoin issued by Circle, backed by cash and short-term US government debt.',
     long: 'Each USDC is meant to be redeemable for one US dollar. Circle publishes monthly attestations of the reserves behind the tokens. USDC runs on Ethereum, Solana and many other chains.',
   },
+  'staked-ether': {
+    category: 'coin',
+    short:
+      'A token from Lido that stands for ether staked on Ethereum; it grows daily with staking rewards and can be traded while the ether stays locked.',
+    long: 'stETH is a liquid staking token: Lido pools deposits, runs validators through chosen operators and passes the rewards on to holders. It usually trades close to one ETH but is a separate asset whose price can slip below ether in a rush to exit. It is not ether itself, so HashLens prices it on its own.',
+  },
+  tron: {
+    category: 'coin',
+    short:
+      'A proof-of-stake blockchain founded by Justin Sun, widely used for cheap USDT transfers; TRX is its coin.',
+    long: 'TRON processes a large share of all Tether transfers because its fees are low. Blocks are produced by 27 elected "super representatives". TRX pays for network resources and voting.',
+  },
   dogecoin: {
     category: 'coin',
     short:
@@ -3043,11 +3055,29 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'A proof-of-stake blockchain built with a research-first, peer-reviewed approach; ADA is its coin.',
     long: 'Cardano was founded by Ethereum co-founder Charles Hoskinson and launched in 2017. It introduced smart contracts in 2021 and is governed by on-chain votes of ADA holders. The coin is named after Ada Lovelace.',
   },
-  tron: {
+  'wrapped-steth': {
     category: 'coin',
     short:
-      'A proof-of-stake blockchain founded by Justin Sun, widely used for cheap USDT transfers; TRX is its coin.',
-    long: 'TRON processes a large share of all Tether transfers because its fees are low. Blocks are produced by 27 elected "super representatives". TRX pays for network resources and voting.',
+      'A wrapped form of Lido’s stETH whose token count stays fixed while its value in ether rises, which suits DeFi apps and bridges.',
+    long: 'stETH adds rewards by changing every holder’s balance, which many smart contracts handle badly. wstETH wraps it so that rewards show up as a rising exchange rate instead. It can be unwrapped back into stETH at any time.',
+  },
+  'wrapped-bitcoin': {
+    category: 'coin',
+    short:
+      'An Ethereum token backed one-to-one by bitcoin held by a custodian, so BTC can be used in Ethereum apps.',
+    long: 'WBTC is not bitcoin itself: it is an IOU that depends on the custodian keeping the real coins safe and redeemable. It lets holders use their bitcoin as collateral in decentralised finance on Ethereum. Its price tracks BTC closely but can drift if trust in the custodian falls.',
+  },
+  'wrapped-beacon-eth': {
+    category: 'coin',
+    short:
+      'Binance’s token for ether staked through the exchange; its value in ETH rises as staking rewards accrue.',
+    long: 'wBETH lets Binance customers keep using staked ether in trading and DeFi on Ethereum and BNB Chain. Binance runs the validators and holds the staked ether, so the token depends on the exchange. It is priced separately from ETH.',
+  },
+  'figure-heloc': {
+    category: 'coin',
+    short:
+      'A token that represents home equity lines of credit originated by the US lender Figure and recorded on a blockchain.',
+    long: 'Figure records loans on its Provenance blockchain, and this token counts the value of that loan book. It is a tokenised real-world asset, not a currency, and its large market value reflects the loans behind it rather than trading. Its price stays close to one dollar per unit.',
   },
   chainlink: {
     category: 'coin',
@@ -3055,17 +3085,17 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'A network of oracles that feeds outside data such as prices into smart contracts; LINK pays the node operators.',
     long: 'Smart contracts cannot read the outside world by themselves. Chainlink nodes fetch data, agree on it and publish it on-chain, where lending and trading protocols use it. LINK is an Ethereum token used to pay and bond those nodes.',
   },
-  avalanche: {
+  'ethena-usde': {
     category: 'coin',
     short:
-      'A proof-of-stake smart-contract platform made of several linked chains, with fast finality; AVAX is its coin.',
-    long: 'Avalanche launched in 2020 and lets projects run their own custom chains (subnets, now called L1s) that share its tooling. Its consensus reaches finality in about a second. AVAX pays fees and is staked by validators.',
+      'A synthetic dollar from Ethena backed by crypto collateral hedged with short futures, rather than by dollars in a bank.',
+    long: 'USDe holds assets such as ether and bitcoin and sells an equal amount of perpetual futures, so price moves cancel out. Its yield comes from staking and from the funding payments of those futures. If funding turns negative for long, the backing can shrink, which makes it riskier than cash-backed stablecoins.',
   },
-  toncoin: {
+  'wrapped-eeth': {
     category: 'coin',
     short:
-      'The coin of The Open Network, a blockchain first designed by Telegram and built into its messenger app.',
-    long: 'Telegram abandoned the project in 2020 after a US court fight, and an independent community continued it. TON is tightly integrated with Telegram through a built-in wallet and mini-apps. It uses proof of stake and splits work across many shard chains.',
+      'The wrapped form of ether.fi’s eETH, a token for ether staked and restaked through ether.fi; its value in ETH grows with rewards.',
+    long: 'ether.fi stakes deposited ether and restakes it through EigenLayer to earn extra rewards. weETH wraps the balance-changing eETH so that DeFi apps can hold it. It carries the risks of staking, restaking and the protocol’s contracts.',
   },
   stellar: {
     category: 'coin',
@@ -3073,23 +3103,59 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'A payment network for moving money across borders and issuing tokens; its native coin is the lumen (XLM).',
     long: 'Stellar was founded in 2014 by Jed McCaleb and is run by the non-profit Stellar Development Foundation. Validators reach agreement through a federated voting protocol instead of mining. Banks and fintechs use it to issue stablecoins and settle payments.',
   },
-  'shiba-inu': {
+  hyperliquid: {
     category: 'coin',
     short:
-      'A meme token on Ethereum inspired by Dogecoin, with a supply of about one quadrillion tokens.',
-    long: 'SHIB was launched anonymously in 2020 and half the supply was sent to Ethereum co-founder Vitalik Buterin, who burned most of it. Its community has since built an exchange and a layer-2 network around it. Like most meme coins it is highly volatile.',
-  },
-  polkadot: {
-    category: 'coin',
-    short:
-      'A network that connects many specialised blockchains and shares one security pool among them; DOT is its coin.',
-    long: 'Polkadot was created by Ethereum co-founder Gavin Wood. Connected chains (parachains) get security from the central relay chain, whose validators stake DOT. Holders also use DOT to vote on upgrades.',
+      'A blockchain built around a decentralised exchange for perpetual futures; HYPE is its coin, used for fees, staking and governance.',
+    long: 'Hyperliquid runs a fully on-chain order book on its own proof-of-stake chain, aiming at the speed of a centralised exchange. A large share of HYPE was given to early users in 2024 instead of being sold to investors. Part of the trading fees is used to buy HYPE back.',
   },
   'bitcoin-cash': {
     category: 'coin',
     short:
       'A 2017 hard fork of Bitcoin that raised the block size limit to allow more, cheaper on-chain payments.',
     long: 'Bitcoin Cash split off in August 2017 after a dispute over how to scale Bitcoin; every BTC holder received the same amount of BCH. It uses the same SHA-256 proof of work, so miners can switch between the two chains. It is a separate coin with its own, much lower price.',
+  },
+  usds: {
+    category: 'coin',
+    short:
+      'The dollar stablecoin of Sky, the project formerly called MakerDAO; it is the upgraded successor of DAI.',
+    long: 'USDS is created against crypto collateral and tokenised Treasury holdings, like DAI before it, and DAI can be converted into USDS one to one. Holders can deposit it to earn the Sky Savings Rate. Its issuer can freeze tokens, one of the changes from DAI.',
+  },
+  'binance-bridged-usdt-bnb-smart-chain': {
+    category: 'coin',
+    short:
+      'USDT moved onto BNB Smart Chain through Binance’s bridge: a token backed by USDT that Binance holds on other chains.',
+    long: 'Binance locks Tether’s USDT and issues this BEP-20 token in its place, so its value rests on the exchange as well as on Tether. It trades at about one dollar like USDT itself. HashLens lists it apart from Tether, whose ticker USDT means the original.',
+  },
+  sui: {
+    category: 'coin',
+    short:
+      'A proof-of-stake blockchain from former Meta engineers that treats assets as objects to run many transactions in parallel.',
+    long: "Sui launched in 2023 and uses the Move programming language, first developed for Meta's Diem project. Transactions that touch unrelated objects can be processed at the same time. SUI pays for fees, storage and staking.",
+  },
+  weth: {
+    category: 'coin',
+    short:
+      'Wrapped ether: ETH locked in a smart contract and issued back as a standard ERC-20 token, one for one.',
+    long: 'Ether itself predates the ERC-20 token standard, so many DeFi apps use WETH instead. Anyone can wrap or unwrap at any time through the contract, so it tracks ETH exactly. It is a separate entry on CoinGecko and has its own price feed.',
+  },
+  avalanche: {
+    category: 'coin',
+    short:
+      'A proof-of-stake smart-contract platform made of several linked chains, with fast finality; AVAX is its coin.',
+    long: 'Avalanche launched in 2020 and lets projects run their own custom chains (subnets, now called L1s) that share its tooling. Its consensus reaches finality in about a second. AVAX pays fees and is staked by validators.',
+  },
+  'leo-token': {
+    category: 'coin',
+    short:
+      'The utility token of the Bitfinex exchange and its sister companies, which gives trading-fee discounts.',
+    long: 'iFinex, the company behind Bitfinex, sold LEO in 2019 to raise money after losing access to funds held by a payment processor. It uses part of its revenue to buy back and burn LEO. Because "Leo" is a name and LEO means low Earth orbit, HashLens only recognises its ticker as $LEO.',
+  },
+  'coinbase-wrapped-btc': {
+    category: 'coin',
+    short:
+      'A token issued by Coinbase and backed one to one by bitcoin it holds, for use on Ethereum, Base and other chains.',
+    long: 'cbBTC brings bitcoin into smart-contract platforms much like Wrapped Bitcoin does, with Coinbase as the custodian. Holders rely on Coinbase keeping the coins and honouring redemptions. It is a separate asset from BTC with its own price.',
   },
   litecoin: {
     category: 'coin',
@@ -3103,23 +3169,77 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'A public ledger governed by a council of large companies, using the hashgraph consensus algorithm; HBAR is its coin.',
     long: 'Hedera does not use a blockchain of blocks but a graph of events that nodes gossip to each other. Its governing council includes major corporations and universities. HBAR pays fees and is staked to secure the network.',
   },
-  near: {
+  usdt0: {
     category: 'coin',
     short:
-      'A sharded proof-of-stake blockchain aimed at easy-to-use apps; NEAR is its native coin.',
-    long: 'NEAR splits the network into shards so that capacity can grow with demand. It offers human-readable account names and lets apps pay fees for their users. Its coin pays fees and is staked by validators.',
+      'A version of Tether’s USDT that moves between blockchains through LayerZero instead of separate bridges.',
+    long: 'USDT0 locks USDT on Ethereum and mints the same amount on other chains, keeping one supply across them. It aims to replace the many bridged versions of USDT that do not swap with each other. It is backed by USDT and trades at about one dollar.',
   },
-  sui: {
+  whitebit: {
     category: 'coin',
     short:
-      'A proof-of-stake blockchain from former Meta engineers that treats assets as objects to run many transactions in parallel.',
-    long: "Sui launched in 2023 and uses the Move programming language, first developed for Meta's Diem project. Transactions that touch unrelated objects can be processed at the same time. SUI pays for fees, storage and staking.",
+      'The token of the WhiteBIT exchange, which gives fee discounts and other perks on the platform.',
+    long: 'WhiteBIT is a centralised exchange founded in Ukraine. Its WBT token runs on several chains and is used for discounts and rewards on the exchange. Like other exchange tokens, its value is tied to the exchange’s business.',
   },
-  'wrapped-bitcoin': {
+  'shiba-inu': {
     category: 'coin',
     short:
-      'An Ethereum token backed one-to-one by bitcoin held by a custodian, so BTC can be used in Ethereum apps.',
-    long: 'WBTC is not bitcoin itself: it is an IOU that depends on the custodian keeping the real coins safe and redeemable. It lets holders use their bitcoin as collateral in decentralised finance on Ethereum. Its price tracks BTC closely but can drift if trust in the custodian falls.',
+      'A meme token on Ethereum inspired by Dogecoin, with a supply of about one quadrillion tokens.',
+    long: 'SHIB was launched anonymously in 2020 and half the supply was sent to Ethereum co-founder Vitalik Buterin, who burned most of it. Its community has since built an exchange and a layer-2 network around it. Like most meme coins it is highly volatile.',
+  },
+  monero: {
+    category: 'coin',
+    short:
+      'A privacy-focused proof-of-work coin that hides senders, receivers and amounts by default.',
+    long: 'Monero uses ring signatures, stealth addresses and confidential transactions so that its ledger reveals little. Its mining algorithm, RandomX, favours ordinary CPUs over ASICs. Several exchanges have delisted it under regulatory pressure.',
+  },
+  toncoin: {
+    category: 'coin',
+    short:
+      'The coin of The Open Network, a blockchain first designed by Telegram and built into its messenger app.',
+    long: 'Telegram abandoned the project in 2020 after a US court fight, and an independent community continued it. TON is tightly integrated with Telegram through a built-in wallet and mini-apps. It uses proof of stake and splits work across many shard chains.',
+  },
+  mantle: {
+    category: 'coin',
+    short:
+      'An Ethereum layer-2 network that settles on Ethereum; MNT is its coin, used for gas and governance.',
+    long: 'Mantle grew out of BitDAO, which merged with it in 2023, and is closely linked to the Bybit exchange. Transactions run on Mantle and are later posted to Ethereum. Its treasury is one of the largest held by a crypto project.',
+  },
+  'ethena-staked-usde': {
+    category: 'coin',
+    short:
+      'USDe deposited in Ethena’s staking contract; it earns the protocol’s yield as a rising value per token.',
+    long: 'sUSDe gains value as Ethena adds the income from futures funding and staked collateral. Withdrawals wait through a cooldown period. When the income falls, so does the yield, and the risks of USDe apply as well.',
+  },
+  'crypto-com-chain': {
+    category: 'coin',
+    short:
+      'The blockchain network linked to the Crypto.com exchange; CRO is its coin, used for fees, staking and perks on Crypto.com.',
+    long: 'Cronos includes a chain compatible with Ethereum tools and another built with the Cosmos software. CRO is staked by validators and gives card and trading benefits on Crypto.com. Its supply was cut sharply in 2021 when a large reserve was burned.',
+  },
+  dai: {
+    category: 'coin',
+    short:
+      'A decentralised dollar stablecoin created by the Maker protocol against crypto collateral locked in smart contracts.',
+    long: 'Users mint DAI by locking more collateral than they borrow; if the collateral’s value falls too far, it is sold to keep DAI backed. Over time tokenised Treasury bills and USDC became large parts of its backing. The Maker project, now called Sky, offers USDS as its successor.',
+  },
+  polkadot: {
+    category: 'coin',
+    short:
+      'A network that connects many specialised blockchains and shares one security pool among them; DOT is its coin.',
+    long: 'Polkadot was created by Ethereum co-founder Gavin Wood. Connected chains (parachains) get security from the central relay chain, whose validators stake DOT. Holders also use DOT to vote on upgrades.',
+  },
+  zcash: {
+    category: 'coin',
+    short:
+      'A proof-of-work coin that can hide the sender, receiver and amount of a payment with zero-knowledge proofs.',
+    long: 'Zcash launched in 2016 with the same 21 million coin limit as Bitcoin. Its shielded transactions prove they are valid without revealing their details, while transparent ones work like Bitcoin’s. Users choose which kind to use.',
+  },
+  bittensor: {
+    category: 'coin',
+    short:
+      'A network that pays participants in TAO for providing machine-learning work, judged by other participants.',
+    long: 'Bittensor is organised into subnets, each a market for one kind of AI task. Validators score the miners’ output and the chain issues TAO according to those scores. Its issuance halves over time on a schedule modelled on Bitcoin’s.',
   },
   uniswap: {
     category: 'coin',
@@ -3127,15 +3247,332 @@ export const DEFINITIONS: Readonly<Record<string, TermDefinition>> = {
       'The largest decentralised exchange on Ethereum, where smart contracts swap tokens from shared liquidity pools; UNI is its governance token.',
     long: 'Uniswap replaced order books with automated market makers: prices follow a formula over the pool balances. Anyone can add liquidity and earn a share of trading fees. UNI holders vote on changes to the protocol.',
   },
-  harmony: {
+  memecore: {
     category: 'coin',
-    short: 'A sharded proof-of-stake blockchain; ONE is its native coin.',
-    long: 'Harmony splits its network into shards to process transactions in parallel. In 2022 its bridge to Ethereum was hacked for about 100 million dollars. Because "one" is an everyday word, HashLens only recognises its ticker as $ONE.',
+    short: 'A blockchain built for meme coins, where its token M pays for fees and rewards.',
+    long: 'MemeCore launched its main network in 2025 and pitches itself as a home for meme-coin communities. Its coin M is used for gas and validator rewards. HashLens does not match the one-letter ticker M on its own, since the letter means too many other things.',
   },
-  monero: {
+  'world-liberty-financial': {
     category: 'coin',
     short:
-      'A privacy-focused proof-of-work coin that hides senders, receivers and amounts by default.',
-    long: 'Monero uses ring signatures, stealth addresses and confidential transactions so that its ledger reveals little. Its mining algorithm, RandomX, favours ordinary CPUs over ASICs. Several exchanges have delisted it under regulatory pressure.',
+      'The governance token of World Liberty Financial, a crypto venture associated with the Trump family.',
+    long: 'World Liberty Financial runs a lending app and issues the USD1 stablecoin. WLFI holders vote on the project’s proposals. The tokens became tradable in 2025 after sales to investors.',
+  },
+  susds: {
+    category: 'coin',
+    short: 'USDS deposited in Sky’s savings module; its value grows with the Sky Savings Rate.',
+    long: 'sUSDS is the savings version of USDS, much as sDAI was for DAI. The savings rate is set by Sky’s governance from the income of the protocol. It can be turned back into USDS at the current rate.',
+  },
+  aave: {
+    category: 'coin',
+    short:
+      'A decentralised lending protocol where users supply crypto to earn interest or borrow against collateral; AAVE is its governance token.',
+    long: 'Aave runs on Ethereum and many other chains and is among the largest DeFi protocols by deposits. Loans are over-collateralised and are liquidated automatically when collateral falls too far. AAVE holders vote on risk settings and can stake to back the protocol against losses.',
+  },
+  okb: {
+    category: 'coin',
+    short:
+      'The exchange token of OKX, which gives trading discounts and pays gas on its X Layer network.',
+    long: 'OKB was issued by the OKX exchange and is used for fee discounts and access to token sales. The exchange has bought back and burned large amounts of it. It is also the gas token of X Layer, an OKX-backed layer-2 network.',
+  },
+  'bitget-token': {
+    category: 'coin',
+    short:
+      'The exchange token of Bitget, used for fee discounts, token sales and other perks on the platform.',
+    long: 'BGB is issued by the Bitget exchange, which has burned part of the supply. Holders get benefits on Bitget and its wallet. Its value is tied to the exchange’s business.',
+  },
+  ethena: {
+    category: 'coin',
+    short: 'The governance token of Ethena, the protocol behind the synthetic dollar USDe.',
+    long: 'ENA holders vote on Ethena’s risk settings and on which assets back USDe. Staked ENA is also meant to share in protocol revenue. Its price is tied to demand for USDe and to the yield it earns.',
+  },
+  pepe: {
+    category: 'coin',
+    short:
+      'A meme token on Ethereum named after the Pepe the Frog cartoon, launched in 2023 with no stated use.',
+    long: 'PEPE was released without a presale or team allocation and became one of the largest meme coins within weeks. Its supply is in the hundreds of trillions of tokens, so each is worth a tiny fraction of a cent. Its price moves on attention and speculation.',
+  },
+  'blackrock-usd-institutional-digital-liquidity-fund': {
+    category: 'coin',
+    short:
+      'A tokenised money-market fund from BlackRock that holds cash and short-term US Treasuries; each token is one dollar of the fund.',
+    long: 'BUIDL launched on Ethereum in 2024 for qualified investors and pays its yield as new tokens. Its tokens are used as reserves and collateral by stablecoins and crypto firms. Transfers are limited to approved holders.',
+  },
+  'paypal-usd': {
+    category: 'coin',
+    short:
+      'A dollar stablecoin issued by Paxos for PayPal, backed by dollar deposits and short-term Treasuries.',
+    long: 'PYUSD launched in 2023 on Ethereum and later on Solana and other chains. PayPal and Venmo users can buy, hold and send it inside the apps. Paxos publishes monthly reports on the reserves.',
+  },
+  near: {
+    category: 'coin',
+    short:
+      'A sharded proof-of-stake blockchain aimed at easy-to-use apps; NEAR is its native coin.',
+    long: 'NEAR splits the network into shards so that capacity can grow with demand. It offers human-readable account names and lets apps pay fees for their users. Its coin pays fees and is staked by validators.',
+  },
+  'usd1-wlfi': {
+    category: 'coin',
+    short:
+      'A dollar stablecoin issued by World Liberty Financial, backed by Treasuries, deposits and cash equivalents.',
+    long: 'USD1 launched in 2025 and is held in custody by BitGo. It grew quickly after it was chosen to settle a large investment in Binance. HashLens only recognises USD1 as $USD1, because amounts such as "USD1.2 billion" would otherwise look like it.',
+  },
+  'jito-staked-sol': {
+    category: 'coin',
+    short:
+      'A liquid staking token for SOL staked through Jito, earning staking rewards plus tips from transaction ordering.',
+    long: 'JitoSOL represents SOL delegated to a set of validators running Jito’s software, which lets searchers pay tips for the order of their transactions. Those tips are shared with stakers on top of normal rewards. The token rises in value against SOL over time.',
+  },
+  'ethereum-classic': {
+    category: 'coin',
+    short:
+      'The original Ethereum chain that kept running unchanged after the 2016 DAO hack was reversed on the main chain.',
+    long: 'When Ethereum rolled back the theft from The DAO with a hard fork, a minority rejected the change and continued the old chain as Ethereum Classic. It still uses proof-of-work mining, while Ethereum moved to proof of stake. Because "etc." is common in text, HashLens only recognises its ticker as $ETC.',
+  },
+  aptos: {
+    category: 'coin',
+    short:
+      'A proof-of-stake blockchain built by former Meta engineers using the Move language; APT is its coin.',
+    long: 'Aptos launched in 2022 from work on Meta’s abandoned Diem project. It executes transactions in parallel to raise throughput. APT pays fees and is staked by validators.',
+  },
+  'binance-peg-weth': {
+    category: 'coin',
+    short: 'Ether bridged by Binance onto BNB Smart Chain, backed by ETH that the exchange holds.',
+    long: 'Binance issues Binance-Peg tokens on its own chain for assets it holds elsewhere. This one tracks ether and is used in apps on BNB Smart Chain. Its value depends on Binance holding the ether behind it, so it is priced apart from ETH and WETH.',
+  },
+  'chainopera-ai': {
+    category: 'coin',
+    short:
+      'The token of ChainOpera, a project for AI agents and apps run and rewarded on a blockchain.',
+    long: 'ChainOpera AI aims to let communities build and share AI agents and to pay contributors in its COAI token. The token launched in 2025. Like many new AI tokens, its price has been very volatile.',
+  },
+  'ondo-finance': {
+    category: 'coin',
+    short:
+      'A company that issues tokenised US Treasuries and stocks on blockchains; ONDO is its governance token.',
+    long: 'Ondo Finance offers tokens backed by short-term government debt and by listed shares to investors outside the US. The ONDO token governs parts of its protocol. Its growth follows the wider trend of real-world assets on blockchains.',
+  },
+  'falcon-finance': {
+    category: 'coin',
+    short:
+      'A synthetic dollar from Falcon Finance, minted against stablecoins, crypto and tokenised assets.',
+    long: 'USDf is created by depositing collateral and is kept near one dollar by hedging and over-collateralisation. Staked USDf earns a yield from trading strategies. Its backing depends on those strategies working.',
+  },
+  'tether-gold': {
+    category: 'coin',
+    short:
+      'A token from Tether in which each unit stands for one troy ounce of physical gold held in a Swiss vault.',
+    long: 'XAUt lets holders own gold on a blockchain and redeem it for bars or sell it at any hour. Its price follows the gold price, not the dollar. Holders rely on Tether to hold and release the metal.',
+  },
+  'jupiter-perpetuals-liquidity-provider-token': {
+    category: 'coin',
+    short:
+      'The pool token of Jupiter’s perpetual futures exchange on Solana; holders are the counterparty to traders and earn their fees.',
+    long: 'JLP is backed by a basket of SOL, ETH, BTC and stablecoins that traders borrow from. Holders earn most of the trading fees but lose when traders win. Its value therefore moves with the basket and with traders’ results.',
+  },
+  'polygon-ecosystem-token': {
+    category: 'coin',
+    short:
+      'The coin of the Polygon network, which replaced MATIC in 2024; it pays fees and is staked by validators.',
+    long: 'Polygon began as a sidechain that makes Ethereum apps cheaper and has since added zero-knowledge technology and a shared layer for connected chains. MATIC was upgraded to POL one to one. POL is meant to secure several Polygon chains at once.',
+  },
+  'aster-2': {
+    category: 'coin',
+    short:
+      'A decentralised exchange for spot and perpetual futures trading on several chains; ASTER is its token.',
+    long: 'Aster formed from the merger of two trading protocols and launched its token in 2025. It is closely associated with the BNB Chain ecosystem. ASTER is used for governance and trading incentives.',
+  },
+  'worldcoin-wld': {
+    category: 'coin',
+    short:
+      'The token of World, a project that scans people’s irises to give each person a digital proof of being human.',
+    long: 'World, co-founded by Sam Altman, pays WLD to people who verify with its Orb device. Its collection of biometric data has drawn regulators’ scrutiny in several countries. WLD also pays gas on its World Chain.',
+  },
+  'htx-dao': {
+    category: 'coin',
+    short: 'The token of HTX DAO, tied to the HTX exchange formerly called Huobi.',
+    long: 'HTX is the exchange once known as Huobi, now linked to Justin Sun. The HTX token replaced the older Huobi Token and is used for governance and exchange perks. Its value is tied to the exchange.',
+  },
+  'gatechain-token': {
+    category: 'coin',
+    short: 'The token of the Gate exchange and its chain, used for fees and perks on the platform.',
+    long: 'GT was issued by Gate.io and pays gas on its GateChain. Gate regularly burns part of the supply. Because "GT" and "Gate" mean many other things, HashLens recognises it only by its token names or as $GT.',
+  },
+  usdtb: {
+    category: 'coin',
+    short:
+      'A dollar stablecoin from Ethena whose reserves are held mostly in BlackRock’s tokenised Treasury fund.',
+    long: 'USDtb is Ethena’s answer for times when the futures hedge behind USDe earns little. Its reserves sit mainly in the BUIDL fund. It is issued under a US-regulated framework.',
+  },
+  'hash-2': {
+    category: 'coin',
+    short:
+      'The coin of Provenance Blockchain, a network for financial services such as loans and funds.',
+    long: 'Provenance is built with the Cosmos software and was started by the lender Figure, which records its loans on it. HASH pays fees and is staked by validators. Because "hash" is a common word in mining, HashLens only recognises it as $HASH.',
+  },
+  'kucoin-shares': {
+    category: 'coin',
+    short:
+      'The exchange token of KuCoin, which shares part of the exchange’s revenue with holders and gives fee discounts.',
+    long: 'KCS was issued by KuCoin in 2017. Holders receive a daily bonus from trading fees and discounts on the exchange. Its value is tied to the exchange, so HashLens reads "KuCoin" alone as the exchange and marks only the token’s names.',
+  },
+  'rocket-pool-eth': {
+    category: 'coin',
+    short:
+      'The liquid staking token of Rocket Pool, a decentralised network of independent node operators staking ether.',
+    long: 'rETH gains value against ETH as staking rewards accrue. Rocket Pool lets anyone run a validator with less than the usual 32 ETH by pairing them with pooled deposits. It is valued for spreading stake over many operators.',
+  },
+  'story-2': {
+    category: 'coin',
+    short:
+      'A blockchain for registering and licensing intellectual property such as art, music and data; IP is its coin.',
+    long: 'Story lets creators record their works on-chain and set the terms under which others may reuse them. The IP coin pays fees and is staked. HashLens does not match the ticker IP, which usually means intellectual property or an internet address.',
+  },
+  arbitrum: {
+    category: 'coin',
+    short:
+      'The largest optimistic rollup on Ethereum: a layer-2 network that runs transactions cheaply and settles them on Ethereum.',
+    long: 'Arbitrum assumes its batches are valid unless someone proves fraud within a challenge period. It is run by Offchain Labs and governed by the Arbitrum DAO. ARB is a governance token; fees are paid in ETH.',
+  },
+  'pi-network': {
+    category: 'coin',
+    short:
+      'A project whose phone app let users "mine" Pi coins by tapping daily; its main network opened in 2025.',
+    long: 'Pi Network does not use real mining: coins were credited for app activity and inviting others. Users had to pass identity checks before moving coins to the main network. Its supply and distribution have drawn criticism.',
+  },
+  'binance-staked-sol': {
+    category: 'coin',
+    short: 'Binance’s liquid staking token for SOL; its value in SOL rises with staking rewards.',
+    long: 'BNSOL lets Binance customers stake SOL and keep using it in trading and DeFi. Binance runs or picks the validators and holds the staked coins. It is priced apart from SOL.',
+  },
+  'internet-computer': {
+    category: 'coin',
+    short:
+      'A blockchain from the DFINITY Foundation that hosts whole apps and websites on-chain; ICP is its coin.',
+    long: 'The Internet Computer runs programs called canisters that can serve web pages directly. ICP is turned into "cycles" to pay for computation and storage. It is governed by holders who lock ICP in its Network Nervous System.',
+  },
+  algorand: {
+    category: 'coin',
+    short:
+      'A proof-of-stake blockchain founded by MIT professor Silvio Micali, with fast finality; ALGO is its coin.',
+    long: 'Algorand picks block proposers and committees at random, weighted by stake, using cryptographic lotteries. Blocks are final in seconds and forks do not occur. ALGO pays fees and participation rewards.',
+  },
+  'kelp-dao-restaked-eth': {
+    category: 'coin',
+    short:
+      'Kelp DAO’s liquid restaking token for ether restaked through EigenLayer and similar protocols.',
+    long: 'rsETH stands for a share of ether and liquid staking tokens that Kelp restakes to earn extra rewards. Its value in ETH grows with those rewards. It adds the risks of restaking on top of staking.',
+  },
+  cosmos: {
+    category: 'coin',
+    short:
+      'The hub of the Cosmos network of connected blockchains; ATOM is its coin, staked to secure the hub.',
+    long: 'Cosmos provides software for building independent chains and a protocol, IBC, for moving tokens between them. The Cosmos Hub was its first chain. ATOM holders stake and vote on the hub’s governance.',
+  },
+  vechain: {
+    category: 'coin',
+    short: 'A blockchain aimed at supply-chain tracking and business use; VET is its coin.',
+    long: 'VeChain uses two tokens: VET, which is held and generates VTHO, and VTHO, which pays for transactions. Blocks are produced by authority nodes run by known parties. Its partners have included logistics and luxury-goods firms.',
+  },
+  'stakewise-v3-oseth': {
+    category: 'coin',
+    short:
+      'StakeWise’s liquid staking token for ether staked through vaults run by many node operators.',
+    long: 'osETH is minted against ether staked in StakeWise vaults and is kept over-collateralised. Its value in ETH rises with staking rewards. Holders take on the risks of the chosen operators and the protocol.',
+  },
+  wbnb: {
+    category: 'coin',
+    short:
+      'BNB wrapped as a standard BEP-20 token on BNB Chain, one for one, for use in DeFi apps.',
+    long: 'Like WETH on Ethereum, WBNB exists because the native coin does not follow the chain’s token standard. Anyone can wrap and unwrap it through the contract. It tracks BNB exactly but is listed as its own coin.',
+  },
+  sky: {
+    category: 'coin',
+    short:
+      'The governance token of Sky, the project formerly called MakerDAO, which issues the USDS and DAI stablecoins.',
+    long: 'SKY replaced MKR in 2024 at a rate of 24,000 SKY for one MKR. Holders vote on collateral, fees and the savings rate. Because "sky" is an everyday word, HashLens recognises the bare ticker only as $SKY.',
+  },
+  'liquid-staked-ethereum': {
+    category: 'coin',
+    short:
+      'The liquid staking token of Liquid Collective, a staking protocol built for institutions.',
+    long: 'LsETH is issued against ether staked with vetted node operators under institutional rules. Its value in ETH grows with staking rewards. HashLens matches its name only as written, so the generic phrase "liquid staked ETH" is not mistaken for it.',
+  },
+  'kinetic-staked-hype': {
+    category: 'coin',
+    short: 'Kinetiq’s liquid staking token for HYPE staked on Hyperliquid.',
+    long: 'kHYPE lets holders earn staking rewards on HYPE while still using it in apps. Kinetiq spreads the stake over several validators. Its value in HYPE rises as rewards accrue.',
+  },
+  kaspa: {
+    category: 'coin',
+    short:
+      'A proof-of-work coin that produces many blocks per second by ordering them in a graph instead of a single chain.',
+    long: 'Kaspa uses the GHOSTDAG protocol, which keeps blocks mined at the same time instead of discarding them. It launched in 2021 without a premine. KAS is mined with ASICs running the kHeavyHash algorithm.',
+  },
+  'pax-gold': {
+    category: 'coin',
+    short:
+      'A token from Paxos in which each unit is one troy ounce of a London Good Delivery gold bar held in vaults.',
+    long: 'PAXG lets people own allocated gold on Ethereum and trade it at any hour. Paxos is regulated in New York and publishes attestations of the gold held. Its price follows gold.',
+  },
+  bfusd: {
+    category: 'coin',
+    short:
+      'A yield-earning dollar asset from Binance for its futures traders, which can be used as margin.',
+    long: 'BFUSD is issued by Binance against stablecoins and pays a yield from the exchange’s strategies. It lives on the exchange rather than as a freely traded token on a public chain. Its value depends on Binance.',
+  },
+  'pump-fun': {
+    category: 'coin',
+    short: 'The token of Pump.fun, a Solana app where anyone can launch a meme coin in minutes.',
+    long: 'Pump.fun made launching tokens cheap and fast and became a major source of meme coins on Solana. The PUMP token was sold in 2025 and is used for buybacks from the app’s revenue. HashLens reads the address-like name "Pump.fun" as a web address, so it marks "Pumpfun" and $PUMP.',
+  },
+  'flare-networks': {
+    category: 'coin',
+    short:
+      'A blockchain that brings outside data and assets such as XRP to smart contracts; FLR is its coin.',
+    long: 'Flare builds data feeds and cross-chain proofs into the protocol itself. Its FAssets system lets holders of XRP and other coins use them in DeFi. FLR is staked and used to pay fees.',
+  },
+  'pudgy-penguins': {
+    category: 'coin',
+    short:
+      'The token of Pudgy Penguins, a popular NFT collection of cartoon penguins that grew into a toy brand.',
+    long: 'Pudgy Penguins began as an NFT collection in 2021 and later sold toys in large retail chains. The PENGU token launched on Solana in 2024 and was given to holders of the NFTs and to others. It trades like a meme coin.',
+  },
+  syrupusdc: {
+    category: 'coin',
+    short: 'A yield-bearing token from Maple Finance for USDC lent to institutional borrowers.',
+    long: 'syrupUSDC represents deposits in a Maple lending pool that makes over-collateralised loans. Its value in USDC rises as interest is paid. Holders bear the risk that borrowers default.',
+  },
+  'lombard-staked-btc': {
+    category: 'coin',
+    short:
+      'A token from Lombard for bitcoin staked through the Babylon protocol, usable in DeFi on other chains.',
+    long: 'LBTC is backed one to one by bitcoin that Lombard and its partners hold and stake with Babylon. Holders earn staking rewards while using the token elsewhere. It relies on its custodians, so it is priced apart from BTC.',
+  },
+  'render-token': {
+    category: 'coin',
+    short:
+      'A network that rents out spare graphics cards for 3D rendering and AI work; RENDER pays for the jobs.',
+    long: 'Render was started by the company OTOY and moved its token from Ethereum to Solana in 2023 (from RNDR to RENDER). Artists and studios pay for rendering, and GPU owners earn tokens for doing it. HashLens matches "Render" alone only on crypto pages.',
+  },
+  'renzo-restaked-eth': {
+    category: 'coin',
+    short: 'Renzo’s liquid restaking token for ether restaked through EigenLayer.',
+    long: 'ezETH stands for ether that Renzo restakes for extra rewards from services built on EigenLayer. Its value in ETH rises with those rewards. In 2024 it briefly lost its peg during a wave of withdrawals.',
+  },
+  'quant-network': {
+    category: 'coin',
+    short:
+      'The token of Quant, whose Overledger software links enterprise systems with several blockchains.',
+    long: 'Quant sells software licences that are paid for in QNT. Its supply is small, under 15 million tokens. HashLens does not read "Quant" alone as the coin, since it usually means a quantitative analyst or fund.',
+  },
+  'sei-network': {
+    category: 'coin',
+    short: 'A fast proof-of-stake blockchain built for trading apps; SEI is its coin.',
+    long: 'Sei started on the Cosmos software and added compatibility with Ethereum programs. It processes transactions in parallel and aims for sub-second finality. SEI pays fees and is staked by validators.',
+  },
+  'official-trump': {
+    category: 'coin',
+    short: 'A meme coin launched on Solana in January 2025 by companies linked to Donald Trump.',
+    long: 'TRUMP was released days before the 2025 inauguration, and most of the supply was kept by the issuers with a release schedule. It has no use beyond speculation and events for holders. HashLens recognises the bare ticker only as $TRUMP.',
   },
 };

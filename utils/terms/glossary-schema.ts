@@ -56,7 +56,9 @@ export const glossaryEntrySchema = v.pipe(
     requiresCryptoContext: v.optional(v.boolean()),
     network: v.optional(v.picklist(NETWORK_TOPICS)),
     coinId: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/))),
-    symbol: v.optional(v.pipe(v.string(), v.regex(/^[A-Z0-9]{2,10}$/))),
+    // CoinGecko's tickers, upper-cased: one to twelve letters or digits, with `_` or `-` inside
+    // (`M`, `FIGR_HELOC`, `BSC-USD`).
+    symbol: v.optional(v.pipe(v.string(), v.regex(/^[A-Z0-9](?:[A-Z0-9_-]{0,10}[A-Z0-9])?$/))),
   }),
   v.check(
     (e) => e.category !== 'coin' || (e.coinId !== undefined && e.symbol !== undefined),

@@ -29,20 +29,49 @@
  * - "bitcoiner" and "BTCUSD" are not matched: letters or digits right after a spelling
  *   prevent a match (a Unicode-aware word boundary). "BTC/USD" and "BTC-USD" match BTC.
  *
- * Coin spellings:
- * - Unambiguous tickers (BTC, XBT, USDT, USDC, XRP, BNB, WBTC, BCH, AVAX, XLM, HBAR, SHIB, XMR)
- *   use `upper`: they match in upper case anywhere and as `$cashtags` in any case.
- * - Tickers that are words or common abbreviations (SOL, LINK, DOT, NEAR, TON, UNI, SUI, ADA,
- *   TRX, ETH, DOGE, LTC) use `symbol`: `$cashtag` anywhere, upper case only in crypto context.
- *   ETH is ETH Zurich, DOGE is also the US "Department of Government Efficiency", LTC is
- *   long-term care, ADA is the Americans with Disabilities Act, TRX a fitness brand.
- * - `ONE` (Harmony) is an everyday word even in upper case: `$ONE` only.
- * - Names that are everyday words or common proper nouns need crypto context and exact case:
- *   Tether, Ether, Solana (Javier Solana), Cardano (the mathematician), Tron (the film),
- *   Avalanche (the hockey team), Hedera (ivy), Sui (the dynasty), Shiba Inu (the dog).
- *   "Stellar", "Harmony" and "Near" alone are never matched; only "Stellar Lumens",
- *   "Harmony ONE", "NEAR Protocol" and similar multi-word names are.
- * - Ripple is a company, not the coin, and "ripple" is a word: not an alias of XRP.
+ * Coin spellings (the 100 coins of `coin-catalog.ts`; tests in `__tests__/coins.test.ts` check
+ * each rule below for every coin, from the tables themselves):
+ * - Names match everywhere, as written or in any case ("Bitcoin", "Hyperliquid", "Zcash"),
+ *   unless the name is an everyday word or names something else. Then it needs crypto context
+ *   and its exact case: Tether, Ether, Solana (Javier Solana), Cardano (the mathematician), Tron
+ *   (the film), Avalanche (the hockey team), Hedera (ivy), Sui (the dynasty), Shiba Inu (the
+ *   dog), Mantle (the Earth's), Cronos (the titan), Dai (the people), Aave (Finnish "ghost"),
+ *   Pepe (the frog, the name), Aptos (the typeface, the town), Ondo (the Nigerian state),
+ *   Polygon (the shape), Aster (the flower), Cosmos (the universe), Render (to render),
+ *   "Internet Computer", "Official Trump". "Figure HELOC" (first a mortgage product) needs
+ *   crypto context in any case, and "PayPal USD" too (a PayPal balance in dollars). Stop
+ *   phrases (`STOP_PHRASES`) swallow their other meanings even on crypto pages ("Earth's
+ *   mantle", "Pepe the Frog", "Ondo State", "Render unto", "Aptos font" …).
+ * - Names that are plain words are never matched alone, only in longer names: "Stellar
+ *   Lumens", "NEAR Protocol", "Quant Network", "Sei Network", "Story Protocol", "Sky
+ *   Protocol", "Flare Network", "Gate Token", "Pi Network" (exact case), "KuCoin Token" ("KuCoin"
+ *   alone is the exchange, "Ripple" the company: neither is an alias).
+ * - Bare tickers never match in lower case. Unambiguous ones (BTC, USDT, USDC, XRP, BNB, WBTC,
+ *   BCH, AVAX, XLM, HBAR, SHIB, XMR, ZEC, OKB, QNT, PYUSD, PAXG, WLFI …, and mixed-case ones
+ *   such as stETH, wstETH, cbBTC, USDe, rETH as written or in upper case) use `upper`: upper
+ *   case anywhere, and `$cashtags` in any case.
+ * - Tickers that are words or common abbreviations use `symbol`: `$cashtag` anywhere, upper
+ *   case only in crypto context and not in an all-caps run. ETH is ETH Zurich, DOGE the US
+ *   "Department of Government Efficiency", LTC long-term care, ADA the disabilities act, TRX a
+ *   fitness brand, SOL, LINK, DOT, NEAR, TON, UNI, SUI, HYPE, TAO, DAI, CRO, MNT, ENA, BGB (the
+ *   German civil code), APT, ICP, VET, ALGO, ATOM, POL, ARB, FLR (floor), WLD, HTX, JLP (John
+ *   Lewis), KAS, WBT (wet-bulb temperature), USDS (the US DOGE Service), BUIDL (also slang),
+ *   ONDO, ASTER, PENGU, RENDER, SEI, AAVE (African American Vernacular English) and PEPE.
+ * - Tickers that are everyday words or abbreviations even in upper case match only as a
+ *   `$cashtag` (`cashtag`): $ETC (etc.), $LEO (the sign, low Earth orbit), $GT, $HASH, $SKY,
+ *   $PUMP, $TRUMP, $USD1 ("USD1.2 billion"). Tickers no rule can tell apart are not matched at
+ *   all: M (MemeCore), IP (Story), PI (Pi Network).
+ * - Forks, wrapped, bridged and staked variants are coins of their own, found by their own
+ *   longer names, and the longest spelling at a position wins: "Bitcoin Cash"/BCH,
+ *   "Wrapped Bitcoin"/WBTC, "Coinbase Wrapped BTC", "Lombard Staked BTC" are not Bitcoin;
+ *   "Ethereum Classic", "Lido Staked Ether"/stETH, "Wrapped stETH", "Rocket Pool ETH", WETH,
+ *   "Binance-Peg WETH" are not Ethereum; "Binance Bridged USDT", USDT0 and "Tether Gold" are not
+ *   Tether; "Syrup USDC" is not USDC. A spelling that two entries would share is decided by the
+ *   table in `__tests__/spelling-collisions.test.ts`, which a generated check keeps complete:
+ *   the ticker WETH is CoinGecko's `weth`, so Binance-Peg WETH is found only by its name, and
+ *   "wrapped ether" stays the glossary's wrapped-token entry.
+ * - "Pump.fun" reads as a web address, where nothing is matched: Pump.fun is "Pumpfun" and
+ *   $PUMP.
  */
 import type { TermSpelling } from './types';
 
@@ -3649,7 +3678,10 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   { id: 'bitlicense', caseRule: 'insensitive', aliases: ['BitLicense', 'BitLicenses'] },
 ];
 
-/** Spellings of the coins (their names and tickers are in `coin-catalog.ts`). */
+/**
+ * Spellings of the coins, in `COIN_CATALOG` order (their names and tickers are in
+ * `coin-catalog.ts`). The rules they follow are in this file's header.
+ */
 const COIN_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'bitcoin',
@@ -3683,16 +3715,16 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
     ],
   },
   {
-    id: 'xrp',
-    caseRule: 'insensitive',
-    coinId: 'ripple',
-    aliases: [{ text: 'XRP', caseRule: 'upper' }, 'XRP Ledger'],
-  },
-  {
     id: 'bnb',
     caseRule: 'insensitive',
     coinId: 'binancecoin',
     aliases: [{ text: 'BNB', caseRule: 'upper' }, 'Binance Coin', 'BNB Chain'],
+  },
+  {
+    id: 'xrp',
+    caseRule: 'insensitive',
+    coinId: 'ripple',
+    aliases: [{ text: 'XRP', caseRule: 'upper' }, 'XRP Ledger'],
   },
   {
     id: 'solana',
@@ -3710,6 +3742,22 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
     aliases: ['USD Coin', { text: 'USDC', caseRule: 'upper' }],
   },
   {
+    id: 'staked-ether',
+    caseRule: 'insensitive',
+    coinId: 'staked-ether',
+    aliases: ['Lido Staked Ether', 'Lido stETH', { text: 'stETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'tron',
+    caseRule: 'insensitive',
+    coinId: 'tron',
+    aliases: [
+      { text: 'Tron', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'TRON', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'TRX', caseRule: 'symbol' },
+    ],
+  },
+  {
     id: 'dogecoin',
     caseRule: 'insensitive',
     coinId: 'dogecoin',
@@ -3725,13 +3773,30 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
     ],
   },
   {
-    id: 'tron',
+    id: 'wrapped-steth',
     caseRule: 'insensitive',
-    coinId: 'tron',
+    coinId: 'wrapped-steth',
+    aliases: ['Wrapped stETH', { text: 'wstETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'wrapped-bitcoin',
+    caseRule: 'insensitive',
+    coinId: 'wrapped-bitcoin',
+    aliases: ['Wrapped Bitcoin', { text: 'WBTC', caseRule: 'upper' }],
+  },
+  {
+    id: 'wrapped-beacon-eth',
+    caseRule: 'insensitive',
+    coinId: 'wrapped-beacon-eth',
+    aliases: ['Wrapped Beacon ETH', { text: 'wBETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'figure-heloc',
+    caseRule: 'insensitive',
+    coinId: 'figure-heloc',
     aliases: [
-      { text: 'Tron', caseRule: 'sensitive', requiresCryptoContext: true },
-      { text: 'TRON', caseRule: 'sensitive', requiresCryptoContext: true },
-      { text: 'TRX', caseRule: 'symbol' },
+      { text: 'Figure HELOC', requiresCryptoContext: true },
+      { text: 'FIGR_HELOC', caseRule: 'upper' },
     ],
   },
   {
@@ -3744,23 +3809,16 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
     ],
   },
   {
-    id: 'avalanche',
+    id: 'ethena-usde',
     caseRule: 'insensitive',
-    coinId: 'avalanche-2',
-    aliases: [
-      { text: 'Avalanche', caseRule: 'sensitive', requiresCryptoContext: true },
-      { text: 'AVAX', caseRule: 'upper' },
-    ],
+    coinId: 'ethena-usde',
+    aliases: ['Ethena USDe', { text: 'USDe', caseRule: 'upper' }],
   },
   {
-    id: 'toncoin',
+    id: 'wrapped-eeth',
     caseRule: 'insensitive',
-    coinId: 'the-open-network',
-    aliases: [
-      'Toncoin',
-      { text: 'The Open Network', caseRule: 'sensitive' },
-      { text: 'TON', caseRule: 'symbol' },
-    ],
+    coinId: 'wrapped-eeth',
+    aliases: ['Wrapped eETH', { text: 'weETH', caseRule: 'upper' }],
   },
   {
     id: 'stellar',
@@ -3773,30 +3831,66 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
     ],
   },
   {
-    id: 'shiba-inu',
+    id: 'hyperliquid',
     caseRule: 'insensitive',
-    coinId: 'shiba-inu',
-    aliases: [
-      { text: 'Shiba Inu', caseRule: 'sensitive', requiresCryptoContext: true },
-      'Shiba Inu coin',
-      'Shiba Inu token',
-      { text: 'SHIB', caseRule: 'upper' },
-    ],
-  },
-  {
-    id: 'polkadot',
-    caseRule: 'insensitive',
-    coinId: 'polkadot',
-    aliases: [
-      { text: 'Polkadot', caseRule: 'sensitive' },
-      { text: 'DOT', caseRule: 'symbol' },
-    ],
+    coinId: 'hyperliquid',
+    aliases: ['Hyperliquid', { text: 'HYPE', caseRule: 'symbol' }],
   },
   {
     id: 'bitcoin-cash',
     caseRule: 'insensitive',
     coinId: 'bitcoin-cash',
     aliases: ['Bitcoin Cash', { text: 'BCH', caseRule: 'upper' }],
+  },
+  {
+    id: 'usds',
+    caseRule: 'insensitive',
+    coinId: 'usds',
+    aliases: ['USDS stablecoin', 'Sky Dollar', { text: 'USDS', caseRule: 'symbol' }],
+  },
+  {
+    id: 'binance-bridged-usdt-bnb-smart-chain',
+    caseRule: 'insensitive',
+    coinId: 'binance-bridged-usdt-bnb-smart-chain',
+    aliases: ['Binance Bridged USDT', 'Binance-Peg USDT', { text: 'BSC-USD', caseRule: 'upper' }],
+  },
+  {
+    id: 'sui',
+    caseRule: 'insensitive',
+    coinId: 'sui',
+    aliases: [
+      { text: 'Sui', caseRule: 'sensitive', requiresCryptoContext: true },
+      'Sui Network',
+      'Sui blockchain',
+      { text: 'SUI', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'weth',
+    caseRule: 'insensitive',
+    coinId: 'weth',
+    aliases: [{ text: 'WETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'avalanche',
+    caseRule: 'insensitive',
+    coinId: 'avalanche-2',
+    aliases: [
+      { text: 'Avalanche', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'AVAX', caseRule: 'upper' },
+    ],
+  },
+  {
+    id: 'leo-token',
+    caseRule: 'insensitive',
+    coinId: 'leo-token',
+    aliases: ['LEO Token', 'UNUS SED LEO', { text: 'LEO', caseRule: 'cashtag' }],
+  },
+  {
+    id: 'coinbase-wrapped-btc',
+    caseRule: 'insensitive',
+    coinId: 'coinbase-wrapped-btc',
+    aliases: ['Coinbase Wrapped BTC', { text: 'cbBTC', caseRule: 'upper' }],
   },
   {
     id: 'litecoin',
@@ -3815,44 +3909,26 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
     ],
   },
   {
-    id: 'near',
-    caseRule: 'sensitive',
-    coinId: 'near',
-    aliases: ['NEAR Protocol', 'Near Protocol', { text: 'NEAR', caseRule: 'symbol' }],
+    id: 'usdt0',
+    caseRule: 'insensitive',
+    coinId: 'usdt0',
+    aliases: [{ text: 'USDT0', caseRule: 'upper' }],
   },
   {
-    id: 'sui',
+    id: 'whitebit',
     caseRule: 'insensitive',
-    coinId: 'sui',
+    coinId: 'whitebit',
+    aliases: ['WhiteBIT Coin', 'WhiteBIT Token', { text: 'WBT', caseRule: 'symbol' }],
+  },
+  {
+    id: 'shiba-inu',
+    caseRule: 'insensitive',
+    coinId: 'shiba-inu',
     aliases: [
-      { text: 'Sui', caseRule: 'sensitive', requiresCryptoContext: true },
-      'Sui Network',
-      'Sui blockchain',
-      { text: 'SUI', caseRule: 'symbol' },
-    ],
-  },
-  {
-    id: 'wrapped-bitcoin',
-    caseRule: 'insensitive',
-    coinId: 'wrapped-bitcoin',
-    aliases: ['Wrapped Bitcoin', { text: 'WBTC', caseRule: 'upper' }],
-  },
-  {
-    id: 'uniswap',
-    caseRule: 'insensitive',
-    coinId: 'uniswap',
-    aliases: ['Uniswap', { text: 'UNI', caseRule: 'symbol' }],
-  },
-  {
-    id: 'harmony',
-    caseRule: 'insensitive',
-    coinId: 'harmony',
-    aliases: [
-      { text: 'Harmony ONE', caseRule: 'sensitive' },
-      { text: 'Harmony One', caseRule: 'sensitive' },
-      'Harmony blockchain',
-      'Harmony Protocol',
-      { text: 'ONE', caseRule: 'cashtag' },
+      { text: 'Shiba Inu', caseRule: 'sensitive', requiresCryptoContext: true },
+      'Shiba Inu coin',
+      'Shiba Inu token',
+      { text: 'SHIB', caseRule: 'upper' },
     ],
   },
   {
@@ -3861,6 +3937,548 @@ const COIN_ENTRIES: readonly TermSpelling[] = [
     coinId: 'monero',
     aliases: ['Monero', { text: 'XMR', caseRule: 'upper' }],
   },
+  {
+    id: 'toncoin',
+    caseRule: 'insensitive',
+    coinId: 'the-open-network',
+    aliases: [
+      'Toncoin',
+      { text: 'The Open Network', caseRule: 'sensitive' },
+      { text: 'TON', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'mantle',
+    caseRule: 'insensitive',
+    coinId: 'mantle',
+    aliases: [
+      'Mantle Network',
+      { text: 'Mantle', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'MNT', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'ethena-staked-usde',
+    caseRule: 'insensitive',
+    coinId: 'ethena-staked-usde',
+    aliases: ['Ethena Staked USDe', 'Staked USDe', { text: 'sUSDe', caseRule: 'upper' }],
+  },
+  {
+    id: 'crypto-com-chain',
+    caseRule: 'insensitive',
+    coinId: 'crypto-com-chain',
+    aliases: [
+      { text: 'Cronos', caseRule: 'sensitive', requiresCryptoContext: true },
+      'Cronos chain',
+      'Cronos blockchain',
+      { text: 'CRO', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'dai',
+    caseRule: 'insensitive',
+    coinId: 'dai',
+    aliases: [
+      { text: 'Dai', caseRule: 'sensitive', requiresCryptoContext: true },
+      'Dai stablecoin',
+      { text: 'DAI', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'polkadot',
+    caseRule: 'insensitive',
+    coinId: 'polkadot',
+    aliases: [
+      { text: 'Polkadot', caseRule: 'sensitive' },
+      { text: 'DOT', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'zcash',
+    caseRule: 'insensitive',
+    coinId: 'zcash',
+    aliases: ['Zcash', { text: 'ZEC', caseRule: 'upper' }],
+  },
+  {
+    id: 'bittensor',
+    caseRule: 'insensitive',
+    coinId: 'bittensor',
+    aliases: ['Bittensor', { text: 'TAO', caseRule: 'symbol' }],
+  },
+  {
+    id: 'uniswap',
+    caseRule: 'insensitive',
+    coinId: 'uniswap',
+    aliases: ['Uniswap', { text: 'UNI', caseRule: 'symbol' }],
+  },
+  {
+    id: 'memecore',
+    caseRule: 'insensitive',
+    coinId: 'memecore',
+    aliases: [{ text: 'MemeCore', caseRule: 'sensitive' }],
+  },
+  {
+    id: 'world-liberty-financial',
+    caseRule: 'insensitive',
+    coinId: 'world-liberty-financial',
+    aliases: ['World Liberty Financial', { text: 'WLFI', caseRule: 'upper' }],
+  },
+  {
+    id: 'susds',
+    caseRule: 'insensitive',
+    coinId: 'susds',
+    aliases: [{ text: 'sUSDS', caseRule: 'upper' }],
+  },
+  {
+    id: 'aave',
+    caseRule: 'insensitive',
+    coinId: 'aave',
+    aliases: [
+      { text: 'Aave', caseRule: 'sensitive', requiresCryptoContext: true },
+      'Aave Protocol',
+      { text: 'AAVE', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'okb',
+    caseRule: 'insensitive',
+    coinId: 'okb',
+    aliases: [{ text: 'OKB', caseRule: 'upper' }],
+  },
+  {
+    id: 'bitget-token',
+    caseRule: 'insensitive',
+    coinId: 'bitget-token',
+    aliases: ['Bitget Token', { text: 'BGB', caseRule: 'symbol' }],
+  },
+  {
+    id: 'ethena',
+    caseRule: 'insensitive',
+    coinId: 'ethena',
+    aliases: ['Ethena', { text: 'ENA', caseRule: 'symbol' }],
+  },
+  {
+    id: 'pepe',
+    caseRule: 'insensitive',
+    coinId: 'pepe',
+    aliases: [
+      { text: 'Pepe', caseRule: 'sensitive', requiresCryptoContext: true },
+      'Pepe coin',
+      'Pepecoin',
+      { text: 'PEPE', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'blackrock-usd-institutional-digital-liquidity-fund',
+    caseRule: 'insensitive',
+    coinId: 'blackrock-usd-institutional-digital-liquidity-fund',
+    aliases: [
+      'BlackRock USD Institutional Digital Liquidity Fund',
+      'BUIDL fund',
+      { text: 'BUIDL', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'paypal-usd',
+    caseRule: 'insensitive',
+    coinId: 'paypal-usd',
+    aliases: [
+      { text: 'PayPal USD', requiresCryptoContext: true },
+      { text: 'PYUSD', caseRule: 'upper' },
+    ],
+  },
+  {
+    id: 'near',
+    caseRule: 'sensitive',
+    coinId: 'near',
+    aliases: ['NEAR Protocol', 'Near Protocol', { text: 'NEAR', caseRule: 'symbol' }],
+  },
+  {
+    id: 'usd1-wlfi',
+    caseRule: 'insensitive',
+    coinId: 'usd1-wlfi',
+    aliases: ['USD1 stablecoin', { text: 'USD1', caseRule: 'cashtag' }],
+  },
+  {
+    id: 'jito-staked-sol',
+    caseRule: 'insensitive',
+    coinId: 'jito-staked-sol',
+    aliases: ['Jito Staked SOL', { text: 'JitoSOL', caseRule: 'upper' }],
+  },
+  {
+    id: 'ethereum-classic',
+    caseRule: 'insensitive',
+    coinId: 'ethereum-classic',
+    aliases: ['Ethereum Classic', { text: 'ETC', caseRule: 'cashtag' }],
+  },
+  {
+    id: 'aptos',
+    caseRule: 'insensitive',
+    coinId: 'aptos',
+    aliases: [
+      { text: 'Aptos', caseRule: 'sensitive', requiresCryptoContext: true },
+      'Aptos blockchain',
+      'Aptos Network',
+      { text: 'APT', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'binance-peg-weth',
+    caseRule: 'insensitive',
+    coinId: 'binance-peg-weth',
+    aliases: ['Binance-Peg WETH', 'Binance-Peg Ethereum'],
+  },
+  {
+    id: 'chainopera-ai',
+    caseRule: 'insensitive',
+    coinId: 'chainopera-ai',
+    aliases: ['ChainOpera', 'ChainOpera AI', { text: 'COAI', caseRule: 'upper' }],
+  },
+  {
+    id: 'ondo-finance',
+    caseRule: 'insensitive',
+    coinId: 'ondo-finance',
+    aliases: [
+      'Ondo Finance',
+      { text: 'Ondo', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'ONDO', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'falcon-finance',
+    caseRule: 'insensitive',
+    coinId: 'falcon-finance',
+    aliases: ['Falcon USD', { text: 'USDf', caseRule: 'upper' }],
+  },
+  {
+    id: 'tether-gold',
+    caseRule: 'insensitive',
+    coinId: 'tether-gold',
+    aliases: ['Tether Gold', { text: 'XAUt', caseRule: 'upper' }],
+  },
+  {
+    id: 'jupiter-perpetuals-liquidity-provider-token',
+    caseRule: 'insensitive',
+    coinId: 'jupiter-perpetuals-liquidity-provider-token',
+    aliases: [
+      'Jupiter Perpetuals Liquidity Provider Token',
+      'Jupiter LP token',
+      { text: 'JLP', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'polygon-ecosystem-token',
+    caseRule: 'insensitive',
+    coinId: 'polygon-ecosystem-token',
+    aliases: [
+      'Polygon Ecosystem Token',
+      'Polygon network',
+      'Polygon PoS',
+      { text: 'Polygon', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'POL', caseRule: 'symbol' },
+      { text: 'MATIC', caseRule: 'upper' },
+    ],
+  },
+  {
+    id: 'aster-2',
+    caseRule: 'insensitive',
+    coinId: 'aster-2',
+    aliases: [
+      'Aster DEX',
+      { text: 'Aster', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'ASTER', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'worldcoin-wld',
+    caseRule: 'insensitive',
+    coinId: 'worldcoin-wld',
+    aliases: ['Worldcoin', { text: 'WLD', caseRule: 'symbol' }],
+  },
+  {
+    id: 'htx-dao',
+    caseRule: 'insensitive',
+    coinId: 'htx-dao',
+    aliases: ['HTX DAO', { text: 'HTX', caseRule: 'symbol' }],
+  },
+  {
+    id: 'gatechain-token',
+    caseRule: 'insensitive',
+    coinId: 'gatechain-token',
+    aliases: [
+      'GateToken',
+      { text: 'Gate Token', caseRule: 'sensitive' },
+      'GateChain Token',
+      { text: 'GT', caseRule: 'cashtag' },
+    ],
+  },
+  {
+    id: 'usdtb',
+    caseRule: 'insensitive',
+    coinId: 'usdtb',
+    aliases: [{ text: 'USDtb', caseRule: 'upper' }],
+  },
+  {
+    id: 'hash-2',
+    caseRule: 'insensitive',
+    coinId: 'hash-2',
+    aliases: ['Provenance Blockchain', { text: 'HASH', caseRule: 'cashtag' }],
+  },
+  {
+    id: 'kucoin-shares',
+    caseRule: 'insensitive',
+    coinId: 'kucoin-shares',
+    aliases: ['KuCoin Token', 'KuCoin Shares', { text: 'KCS', caseRule: 'upper' }],
+  },
+  {
+    id: 'rocket-pool-eth',
+    caseRule: 'insensitive',
+    coinId: 'rocket-pool-eth',
+    aliases: ['Rocket Pool ETH', { text: 'rETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'story-2',
+    caseRule: 'insensitive',
+    coinId: 'story-2',
+    aliases: ['Story Protocol'],
+  },
+  {
+    id: 'arbitrum',
+    caseRule: 'insensitive',
+    coinId: 'arbitrum',
+    aliases: ['Arbitrum', { text: 'ARB', caseRule: 'symbol' }],
+  },
+  {
+    id: 'pi-network',
+    caseRule: 'insensitive',
+    coinId: 'pi-network',
+    aliases: [{ text: 'Pi Network', caseRule: 'sensitive' }, 'Pi Coin'],
+  },
+  {
+    id: 'binance-staked-sol',
+    caseRule: 'insensitive',
+    coinId: 'binance-staked-sol',
+    aliases: ['Binance Staked SOL', { text: 'BNSOL', caseRule: 'upper' }],
+  },
+  {
+    id: 'internet-computer',
+    caseRule: 'insensitive',
+    coinId: 'internet-computer',
+    aliases: [
+      'Internet Computer Protocol',
+      { text: 'Internet Computer', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'ICP', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'algorand',
+    caseRule: 'insensitive',
+    coinId: 'algorand',
+    aliases: ['Algorand', { text: 'ALGO', caseRule: 'symbol' }],
+  },
+  {
+    id: 'kelp-dao-restaked-eth',
+    caseRule: 'insensitive',
+    coinId: 'kelp-dao-restaked-eth',
+    aliases: ['Kelp DAO Restaked ETH', 'Kelp rsETH', { text: 'rsETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'cosmos',
+    caseRule: 'insensitive',
+    coinId: 'cosmos',
+    aliases: [
+      'Cosmos Hub',
+      { text: 'Cosmos', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'ATOM', caseRule: 'symbol' },
+    ],
+  },
+  {
+    id: 'vechain',
+    caseRule: 'insensitive',
+    coinId: 'vechain',
+    aliases: ['VeChain', { text: 'VET', caseRule: 'symbol' }],
+  },
+  {
+    id: 'stakewise-v3-oseth',
+    caseRule: 'insensitive',
+    coinId: 'stakewise-v3-oseth',
+    aliases: ['StakeWise Staked ETH', { text: 'osETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'wbnb',
+    caseRule: 'insensitive',
+    coinId: 'wbnb',
+    aliases: ['Wrapped BNB', { text: 'WBNB', caseRule: 'upper' }],
+  },
+  {
+    id: 'sky',
+    caseRule: 'insensitive',
+    coinId: 'sky',
+    aliases: ['Sky Protocol', 'SKY token', { text: 'SKY', caseRule: 'cashtag' }],
+  },
+  {
+    id: 'liquid-staked-ethereum',
+    caseRule: 'insensitive',
+    coinId: 'liquid-staked-ethereum',
+    aliases: [
+      { text: 'Liquid Staked ETH', caseRule: 'sensitive' },
+      { text: 'LsETH', caseRule: 'upper' },
+    ],
+  },
+  {
+    id: 'kinetic-staked-hype',
+    caseRule: 'insensitive',
+    coinId: 'kinetic-staked-hype',
+    aliases: ['Kinetiq Staked HYPE', { text: 'kHYPE', caseRule: 'upper' }],
+  },
+  {
+    id: 'kaspa',
+    caseRule: 'insensitive',
+    coinId: 'kaspa',
+    aliases: ['Kaspa', { text: 'KAS', caseRule: 'symbol' }],
+  },
+  {
+    id: 'pax-gold',
+    caseRule: 'insensitive',
+    coinId: 'pax-gold',
+    aliases: ['PAX Gold', { text: 'PAXG', caseRule: 'upper' }],
+  },
+  {
+    id: 'bfusd',
+    caseRule: 'insensitive',
+    coinId: 'bfusd',
+    aliases: [{ text: 'BFUSD', caseRule: 'upper' }],
+  },
+  {
+    id: 'pump-fun',
+    caseRule: 'insensitive',
+    coinId: 'pump-fun',
+    aliases: ['Pumpfun', { text: 'PUMP', caseRule: 'cashtag' }],
+  },
+  {
+    id: 'flare-networks',
+    caseRule: 'insensitive',
+    coinId: 'flare-networks',
+    aliases: ['Flare Network', 'Flare Networks', { text: 'FLR', caseRule: 'symbol' }],
+  },
+  {
+    id: 'pudgy-penguins',
+    caseRule: 'insensitive',
+    coinId: 'pudgy-penguins',
+    aliases: ['Pudgy Penguins', { text: 'PENGU', caseRule: 'symbol' }],
+  },
+  {
+    id: 'syrupusdc',
+    caseRule: 'insensitive',
+    coinId: 'syrupusdc',
+    aliases: ['Syrup USDC', { text: 'syrupUSDC', caseRule: 'upper' }],
+  },
+  {
+    id: 'lombard-staked-btc',
+    caseRule: 'insensitive',
+    coinId: 'lombard-staked-btc',
+    aliases: ['Lombard Staked BTC', { text: 'LBTC', caseRule: 'upper' }],
+  },
+  {
+    id: 'render-token',
+    caseRule: 'insensitive',
+    coinId: 'render-token',
+    aliases: [
+      { text: 'Render Network', caseRule: 'sensitive' },
+      { text: 'Render token', requiresCryptoContext: true },
+      { text: 'Render', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'RENDER', caseRule: 'symbol' },
+      { text: 'RNDR', caseRule: 'upper' },
+    ],
+  },
+  {
+    id: 'renzo-restaked-eth',
+    caseRule: 'insensitive',
+    coinId: 'renzo-restaked-eth',
+    aliases: ['Renzo Restaked ETH', { text: 'ezETH', caseRule: 'upper' }],
+  },
+  {
+    id: 'quant-network',
+    caseRule: 'insensitive',
+    coinId: 'quant-network',
+    aliases: ['Quant Network', { text: 'QNT', caseRule: 'upper' }],
+  },
+  {
+    id: 'sei-network',
+    caseRule: 'insensitive',
+    coinId: 'sei-network',
+    aliases: ['Sei Network', 'Sei blockchain', { text: 'SEI', caseRule: 'symbol' }],
+  },
+  {
+    id: 'official-trump',
+    caseRule: 'insensitive',
+    coinId: 'official-trump',
+    aliases: [
+      { text: 'Official Trump', caseRule: 'sensitive', requiresCryptoContext: true },
+      'TRUMP coin',
+      'Trump memecoin',
+      'Trump meme coin',
+      { text: 'TRUMP', caseRule: 'cashtag' },
+    ],
+  },
+];
+
+/**
+ * Other meanings of coin names and phrases around them, consumed without a mark even on crypto
+ * pages (see the header): tested one by one against the coin spellings they contain.
+ */
+const COIN_STOP_PHRASES: readonly string[] = [
+  'Bitcoin cash flow',
+  'Bitcoin cash flows',
+  'Bitcoin cash out',
+  'Bitcoin cash-outs',
+  'Chainlink fence',
+  'Chainlink fences',
+  'Chainlink fencing',
+  'Javier Solana',
+  'Gerolamo Cardano',
+  'Girolamo Cardano',
+  'Colorado Avalanche',
+  'Avalanche warning',
+  'Avalanche warnings',
+  'Hedera helix',
+  'Sui dynasty',
+  'sui generis',
+  "Earth's mantle",
+  'upper mantle',
+  'lower mantle',
+  'mantle plume',
+  'mantle plumes',
+  'Mantle cell lymphoma',
+  'Cronos Group',
+  'Dai people',
+  'Dai language',
+  'Pepe the Frog',
+  'Pepe Le Pew',
+  'Aptos font',
+  'Aptos Narrow',
+  'Aptos Display',
+  'Aptos Serif',
+  'Aptos Mono',
+  'Aptos, California',
+  'Aptos, CA',
+  'Ondo State',
+  'Polygon mesh',
+  'Polygon meshes',
+  'Polygon count',
+  'Polygon counts',
+  'Aster flower',
+  'Aster flowers',
+  'Cosmos DB',
+  'Raspberry Pi Network',
+  'Raspberry Pi Networking',
+  'Render unto',
+  'Render engine',
+  'Render engines',
+  'Render pass',
+  'Render passes',
+  'Official Trump administration',
+  'Official Trump campaign',
 ];
 
 /** Every entry's spellings, terms first, then coins. */
@@ -4008,4 +4626,5 @@ export const STOP_PHRASES: readonly string[] = [
   'Tron: Ares',
   'Tron Legacy',
   'Tron Ares',
+  ...COIN_STOP_PHRASES,
 ];
