@@ -1,8 +1,9 @@
 /**
  * The background's one source of price data. It answers from the persisted cache while that
  * is fresh, shares one request among concurrent askers, batches coins of one currency into one
- * `/simple/price` call, backs off on rate limits and failures, and otherwise serves the last
- * good value marked stale with the reason.
+ * `/simple/price` call (several when many coins would overrun the URL limits), backs off on
+ * rate limits and failures, and otherwise serves the last good value marked stale with the
+ * reason.
  */
 import { PriceFetchError, type PriceError } from './errors';
 import {
@@ -27,6 +28,17 @@ export const HISTORY_FRESH_MS = 12 * 60 * 60_000;
 export const MIN_MANUAL_REFRESH_MS = 10_000;
 /** Concurrent asks within this window go out as one request. */
 export const BATCH_WINDOW_MS = 25;
+/**
+ * At most this many coins go in one `/simple/price` request; more are split into several
+ * requests, sent one after another. CoinGecko documents no limit on `ids`; 50 keeps each
+ * answer small and well inside what every plan accepts.
+ */
+export const MAX_IDS_PER_REQUEST = 50;
+/**
+ * The `ids` parameter, URL-encoded (each comma is `%2C`), stays under this many characters, so
+ * the whole URL stays under about 1,700: below the 2,000 that proxies and CDNs reliably pass.
+ */
+export const MAX_IDS_PARAM_CHARS = 1500;
 /** Coins asked for within this window ride along on other requests (see setCompanions). */
 export const RECENT_ASK_MS = 5 * 60_000;
 /** At most this many recently asked coins ride along, newest first. */
@@ -287,53 +299,69 @@ export class PriceService {
     );
   }
 
-  /** Sends one `/simple/price` request; never rejects: failures are recorded and returned. */
+  /**
+   * Sends the `/simple/price` requests for `ids` (one per {@link chunkCoinIds} chunk, one after
+   * another); never rejects: failures are recorded and returned. A chunk that fails starts the
+   * back-off, which the remaining chunks then report instead of sending.
+   */
   private async sendQuoteRequest(
     ids: CoinId[],
     currency: VsCurrency,
   ): Promise<Map<CoinId, PriceError>> {
     const failures = new Map<CoinId, PriceError>();
     try {
-      // The back-off may have started while this batch waited for its window.
-      const backoff = await this.currentBackoff();
-      if (backoff) {
-        for (const id of ids) failures.set(id, backoff.reason);
-        return failures;
-      }
-      this.stats.quoteRequests++;
-      let quotes: Map<CoinId, PriceQuote>;
-      try {
-        quotes = await (await this.deps.client()).simplePrices(ids, currency);
-      } catch (error) {
-        const reason = toPriceError(error);
-        this.recordFailure(reason);
-        for (const id of ids) {
-          failures.set(id, reason);
-          const entry = this.state.quotes[quoteKey(currency, id)];
-          if (entry) entry.lastError = reason;
+      for (const chunk of chunkCoinIds(ids)) {
+        // The back-off may have started while this batch waited for its window, or on the
+        // chunk before.
+        const backoff = await this.currentBackoff();
+        if (backoff) {
+          for (const id of chunk) failures.set(id, backoff.reason);
+          continue;
         }
-        return failures;
-      }
-      const fetchedAt = this.deps.now();
-      this.state.backoff = null;
-      for (const id of ids) {
-        const quote = quotes.get(id);
-        if (quote) {
-          this.unknownUntil.delete(quoteKey(currency, id));
-          this.state.quotes[quoteKey(currency, id)] = { value: quote, fetchedAt, lastError: null };
-        } else {
-          // CoinGecko silently drops ids it does not know; a cached value stays, explained.
-          const reason: PriceError = { kind: 'unknown-coin', coinId: id };
-          failures.set(id, reason);
-          this.unknownUntil.set(quoteKey(currency, id), fetchedAt + UNKNOWN_COIN_RETRY_MS);
-          const entry = this.state.quotes[quoteKey(currency, id)];
-          if (entry) entry.lastError = reason;
-        }
+        await this.sendQuoteChunk(chunk, currency, failures);
       }
       return failures;
     } finally {
       for (const id of ids) this.inflightQuotes.delete(quoteKey(currency, id));
       await this.persist();
+    }
+  }
+
+  /** One `/simple/price` request: its quotes go into the cache, its failures into `failures`. */
+  private async sendQuoteChunk(
+    ids: readonly CoinId[],
+    currency: VsCurrency,
+    failures: Map<CoinId, PriceError>,
+  ): Promise<void> {
+    this.stats.quoteRequests++;
+    let quotes: Map<CoinId, PriceQuote>;
+    try {
+      quotes = await (await this.deps.client()).simplePrices(ids, currency);
+    } catch (error) {
+      const reason = toPriceError(error);
+      this.recordFailure(reason);
+      for (const id of ids) {
+        failures.set(id, reason);
+        const entry = this.state.quotes[quoteKey(currency, id)];
+        if (entry) entry.lastError = reason;
+      }
+      return;
+    }
+    const fetchedAt = this.deps.now();
+    this.state.backoff = null;
+    for (const id of ids) {
+      const quote = quotes.get(id);
+      if (quote) {
+        this.unknownUntil.delete(quoteKey(currency, id));
+        this.state.quotes[quoteKey(currency, id)] = { value: quote, fetchedAt, lastError: null };
+      } else {
+        // CoinGecko silently drops ids it does not know; a cached value stays, explained.
+        const reason: PriceError = { kind: 'unknown-coin', coinId: id };
+        failures.set(id, reason);
+        this.unknownUntil.set(quoteKey(currency, id), fetchedAt + UNKNOWN_COIN_RETRY_MS);
+        const entry = this.state.quotes[quoteKey(currency, id)];
+        if (entry) entry.lastError = reason;
+      }
     }
   }
 
@@ -395,6 +423,35 @@ export class PriceService {
       });
     return this.saveChain;
   }
+}
+
+/**
+ * Splits coin ids into the chunks of one request each: at most {@link MAX_IDS_PER_REQUEST} ids,
+ * and an `ids` parameter of at most {@link MAX_IDS_PARAM_CHARS} characters once URL-encoded.
+ * Order is kept, so sorted ids give the same chunks (and cacheable URLs) each time.
+ */
+export function chunkCoinIds(
+  ids: readonly CoinId[],
+  maxIds = MAX_IDS_PER_REQUEST,
+  maxChars = MAX_IDS_PARAM_CHARS,
+): CoinId[][] {
+  const chunks: CoinId[][] = [];
+  let chunk: CoinId[] = [];
+  let chars = 0;
+  for (const id of ids) {
+    const length = encodeURIComponent(id).length;
+    // Joined by "," which URLSearchParams writes as "%2C".
+    const added = chunk.length === 0 ? length : length + 3;
+    if (chunk.length > 0 && (chunk.length >= maxIds || chars + added > maxChars)) {
+      chunks.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+    chars += chunk.length === 0 ? length : length + 3;
+    chunk.push(id);
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /** Anything thrown while fetching, as a {@link PriceError}. */

@@ -67,10 +67,10 @@ export const firstOnlySetting = defineSetting<boolean>(
   false,
 );
 
-/** Coins the popup's switcher offers (CoinGecko ids), in order. */
+/** Coins the popup's switcher offers (CoinGecko ids), in order: up to every catalog coin. */
 export const trackedCoinsSetting = defineSetting<string[]>(
   'sync:trackedCoins',
-  listOf(coinId, 50),
+  listOf(coinId, 100),
   ['bitcoin', 'ethereum'],
 );
 

@@ -9,17 +9,22 @@ import {
   type PriceCacheState,
 } from '../cache-store';
 import { PriceFetchError, type PriceError } from '../errors';
+import { BASE_URLS, createCoinGeckoClient } from '../coingecko-client';
 import {
   BATCH_WINDOW_MS,
   CHART_FRESH_MS,
   HISTORY_DAYS,
   HISTORY_FRESH_MS,
   MAX_BACKOFF_MS,
+  MAX_IDS_PARAM_CHARS,
+  MAX_IDS_PER_REQUEST,
   PriceService,
+  chunkCoinIds,
   RECENT_ASK_MS,
   UNKNOWN_COIN_RETRY_MS,
   backoffUntil,
 } from '../price-service';
+import { COIN_CATALOG } from '@/utils/terms/coin-catalog';
 import { PRICE_FRESH_MS, STALE_AFTER_MS } from '../read-model';
 import type { PriceQuote } from '../types';
 
@@ -240,6 +245,89 @@ describe('single flight and batching', () => {
       error: { kind: 'unknown-coin', coinId: 'no-such-coin' },
     });
     expect(result.bitcoin?.ok).toBe(true);
+  });
+});
+
+/** The catalog's ids as the service sends them (sorted). */
+const catalogIds = COIN_CATALOG.map((coin) => coin.id).sort();
+/** The `ids` parameter as a URL carries it. */
+const encodedIds = (ids: readonly string[]) =>
+  new URLSearchParams({ ids: ids.join(',') }).toString().length - 'ids='.length;
+
+describe('many coins', () => {
+  it.each([
+    ['the whole catalog', catalogIds, MAX_IDS_PER_REQUEST, MAX_IDS_PARAM_CHARS],
+    ['three per request', ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 3, 1000],
+    [
+      'long ids, by characters',
+      Array.from({ length: 9 }, (_, i) => `${'x'.repeat(20)}-${i}`),
+      50,
+      70,
+    ],
+    ['one id longer than the limit', ['a', 'x'.repeat(30), 'b'], 50, 10],
+  ])(
+    'chunkCoinIds splits %s within both limits, keeping every id in order',
+    (_name, ids, maxIds, maxChars) => {
+      const chunks = chunkCoinIds(ids, maxIds, maxChars);
+      expect(chunks.flat()).toEqual(ids);
+      for (const chunk of chunks) {
+        expect(chunk.length).toBeGreaterThan(0);
+        expect(chunk.length).toBeLessThanOrEqual(maxIds);
+        // A lone id longer than the limit still goes, alone.
+        if (chunk.length > 1) expect(encodedIds(chunk)).toBeLessThanOrEqual(maxChars);
+      }
+      // As few chunks as the limits allow: no two neighbours would fit together.
+      for (let i = 1; i < chunks.length; i++) {
+        const joined = [...chunks[i - 1]!, chunks[i]![0]!];
+        expect(joined.length > maxIds || encodedIds(joined) > maxChars).toBe(true);
+      }
+    },
+  );
+
+  it('prices all 100 catalog coins in as few requests as the limits allow, each URL under 2,000 characters', async () => {
+    const fake = fakeClient();
+    COIN_CATALOG.forEach((coin, i) => fake.prices.set(coin.id, 1000 - i));
+    const { service } = createService(fake);
+    const ask = service.getQuotes(
+      COIN_CATALOG.map((coin) => coin.id),
+      'usd',
+    );
+    await settle(service);
+    const result = await ask;
+    const calls = fake.simplePrices.mock.calls.map((call) => [...call[0]]);
+    expect(calls).toEqual(chunkCoinIds(catalogIds));
+    expect(calls.length).toBe(Math.ceil(catalogIds.length / MAX_IDS_PER_REQUEST));
+    COIN_CATALOG.forEach((coin, i) => {
+      expect(result[coin.id]).toMatchObject({ ok: true, served: { value: { price: 1000 - i } } });
+    });
+    // The URLs the real client builds for those requests, on the longest host.
+    const urls: string[] = [];
+    const client = createCoinGeckoClient(
+      { plan: 'pro', apiKey: 'key' },
+      {
+        fetch: async (url) => {
+          urls.push(String(url));
+          return new Response('{}', { headers: { 'content-type': 'application/json' } });
+        },
+        now: () => Date.now(),
+      },
+    );
+    for (const ids of calls) await client.simplePrices(ids, 'usd');
+    expect(urls.every((url) => url.startsWith(BASE_URLS.pro))).toBe(true);
+    expect(Math.max(...urls.map((url) => url.length))).toBeLessThan(2000);
+  });
+
+  it('stops after a chunk is rate limited: the rest report the back-off and nothing more is sent', async () => {
+    const fake = fakeClient();
+    const { service } = createService(fake);
+    fake.fail({ kind: 'rate-limited', retryAt: START + 60_000, fromRetryAfter: true });
+    const ask = service.getQuotes(catalogIds, 'usd');
+    await settle(service);
+    const result = await ask;
+    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    for (const id of catalogIds) {
+      expect(result[id]).toMatchObject({ ok: false, error: { kind: 'rate-limited' } });
+    }
   });
 });
 

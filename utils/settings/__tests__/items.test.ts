@@ -12,6 +12,7 @@ import {
   trackedCoinsSetting,
 } from '../items';
 import { isSiteDisabled, normaliseSite } from '../sites';
+import { COIN_CATALOG } from '@/utils/terms/coin-catalog';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -103,6 +104,12 @@ describe('settings read whatever storage holds as a valid value', () => {
     await pinnedCoinsSetting.setValue(['bitcoin', 'solana']);
     expect(await currencySetting.getValue()).toBe('eur');
     expect(await pinnedCoinsSetting.getValue()).toEqual(['bitcoin', 'solana']);
+  });
+
+  it('keeps every catalog coin the options page lets the user track', async () => {
+    const all = COIN_CATALOG.map((coin) => coin.id);
+    await trackedCoinsSetting.setValue(all);
+    expect(await trackedCoinsSetting.getValue()).toEqual(all);
   });
 
   it('validates change events too', async () => {
