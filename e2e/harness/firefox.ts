@@ -47,6 +47,8 @@ export interface FirefoxLaunchOptions {
   locale?: string;
   /** An IANA zone for the browser's clock (passed as TZ). */
   timezoneId?: string;
+  /** More preferences (the corpus run's offline proxy). */
+  prefs?: Record<string, unknown>;
 }
 
 /** Firefox with HashLens installed. */
@@ -84,6 +86,7 @@ export async function launchFirefoxExtension(
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
     'intl.locale.requested': locale,
     'intl.accept_languages': locale,
+    ...options.prefs,
   };
   if (options.apiPort !== undefined) {
     prefs['network.dns.localDomains'] = API_HOSTS.join(',');
