@@ -28,6 +28,10 @@ export interface LaunchOptions {
   headless?: boolean;
   locale?: string;
   timezoneId?: string;
+  /** The reader's colour scheme (`prefers-color-scheme`); default light. */
+  colorScheme?: 'light' | 'dark';
+  /** `prefers-reduced-motion: reduce` when true. */
+  reducedMotion?: boolean;
   /**
    * A profile folder to use (and keep on close), to restart a browser on the same profile;
    * default a fresh temporary one, removed on close.
@@ -78,6 +82,8 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     args,
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     viewport: { width: 1200, height: 800 },
   });
   // The newest worker: after an extension reload the old one may linger in the list briefly.

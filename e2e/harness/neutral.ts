@@ -44,12 +44,16 @@ export interface AnyPage {
    */
   addInitScript<A>(fn: Fn<A, void>, arg: A): Promise<void>;
   evaluate<A, R>(fn: Fn<A, R>, arg: A): Promise<R>;
+  /** Runs a script given as source in the page's main world (not subject to the page's CSP). */
+  evaluateSource(source: string): Promise<unknown>;
   /** Polls `fn` until it returns something truthy, and returns that. */
   waitFor<A, R>(
     fn: Fn<A, R>,
     arg: A,
     options?: { timeout?: number; what?: string },
   ): Promise<Truthy<R>>;
+  /** Resizes the viewport (CSS px): 200% zoom of a 1200 px window is a 600 px viewport. */
+  setViewport(width: number, height: number): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   /** A key or chord in Playwright's notation: `Escape`, `Alt+Shift+KeyJ`. */
@@ -153,12 +157,14 @@ function wrapPlaywright(page: PlaywrightPage): AnyPage {
       await page.addInitScript(fn as (arg: unknown) => void, arg);
     },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    evaluateSource: (source) => page.evaluate(source),
     waitFor: (fn, arg, options = {}) =>
       pollUntil(
         () => page.evaluate(fn as (arg: unknown) => never, arg),
         options.timeout ?? 10_000,
         options.what ?? String(fn),
       ),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (chord) => page.keyboard.press(chord),
@@ -181,8 +187,10 @@ function wrapPuppeteer(page: PuppeteerPage): AnyPage {
       await page.evaluateOnNewDocument(fn as (arg: unknown) => void, arg as never);
     },
     evaluate,
+    evaluateSource: (source) => page.evaluate(source),
     waitFor: (fn, arg, options = {}) =>
       pollUntil(() => evaluate(fn, arg), options.timeout ?? 10_000, options.what ?? String(fn)),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     mouseClick: (x, y) => page.mouse.click(x, y),
     async press(chord) {
@@ -205,6 +213,8 @@ export interface AnyLaunchOptions {
   mempoolPort: number;
   locale?: string;
   timezoneId?: string;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: boolean;
 }
 
 /** A browser with HashLens, API traffic going to the stand-ins; `close()` ends what it started. */
@@ -224,6 +234,8 @@ export async function launchAnyBrowser(
       mempoolPort: options.mempoolPort,
       locale: options.locale,
       timezoneId: options.timezoneId,
+      colorScheme: options.colorScheme,
+      reducedMotion: options.reducedMotion,
     }).catch(async (error: unknown) => {
       await rm(extensionDir, { recursive: true, force: true });
       throw error;
@@ -262,6 +274,8 @@ export async function launchAnyBrowser(
       apiPort: router.port,
       locale: options.locale,
       timezoneId: options.timezoneId,
+      colorScheme: options.colorScheme,
+      reducedMotion: options.reducedMotion,
     });
   } catch (error) {
     await router.close();
@@ -298,7 +312,7 @@ export interface AnySuite {
 /** Starts the stand-ins, the pages server (e2e/pages) and `name` with HashLens. */
 export async function startAnySuite(
   name: BrowserName,
-  options: Pick<AnyLaunchOptions, 'locale' | 'timezoneId'> = {},
+  options: Pick<AnyLaunchOptions, 'locale' | 'timezoneId' | 'colorScheme' | 'reducedMotion'> = {},
 ): Promise<AnySuite> {
   const suite: Partial<AnySuite> = {};
   try {
