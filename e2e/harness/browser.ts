@@ -32,6 +32,10 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** `prefers-reduced-motion: reduce` when true. */
   reducedMotion?: boolean;
+  /** Viewport of new pages (CSS px); default 1200 × 800. */
+  viewport?: { width: number; height: number };
+  /** A touch screen (touch events, `pointer: coarse`), as on a phone. */
+  hasTouch?: boolean;
   /**
    * A profile folder to use (and keep on close), to restart a browser on the same profile;
    * default a fresh temporary one, removed on close.
@@ -84,7 +88,8 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     timezoneId: options.timezoneId,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
-    viewport: { width: 1200, height: 800 },
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    hasTouch: options.hasTouch ?? false,
   });
   // The newest worker: after an extension reload the old one may linger in the list briefly.
   const background = async () =>
