@@ -220,6 +220,30 @@ export function accessibilityScenarios(name: BrowserName): void {
         });
       }
 
+      if (scheme === 'light') {
+        it("the stepping keys are browser commands, listed in the browser's shortcut settings", async () => {
+          // commands.getAll() is what chrome://extensions/shortcuts and Firefox's "Manage
+          // Extension Shortcuts" list, with the key the reader may change there.
+          const commands = await suite.browser.inBackground(async (scope) => {
+            const api = (scope.browser ?? scope.chrome) as unknown as {
+              commands: {
+                getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]>;
+              };
+            };
+            return (await api.commands.getAll()).map(({ name, shortcut, description }) => ({
+              name,
+              shortcut,
+              description,
+            }));
+          }, null);
+          const keys = (shortcut = '') => shortcut.replace(/\s/g, '').split('+').sort();
+          const byName = new Map(commands.map((c) => [c.name, c]));
+          expect(keys(byName.get('next-term')?.shortcut)).toEqual(['Alt', 'J', 'Shift']);
+          expect(keys(byName.get('previous-term')?.shortcut)).toEqual(['Alt', 'K', 'Shift']);
+          expect(byName.get('next-term')?.description).toMatch(/next marked term/);
+        });
+      }
+
       it('the tooltip is announced: role tooltip, a name, and the live price polite', async () => {
         const page = await newPage('/seed-article.html');
         await waitForMarks(page);
