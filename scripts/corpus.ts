@@ -1,8 +1,9 @@
 /**
- * `npm run corpus -- DIR [--concurrency N] [--timeout MS] [--extension DIR]`: proves HashLens leaves real pages
- * alone. Every .html page of DIR is served from 127.0.0.1 (its own scripts run; every request
- * to any other host is aborted, so nothing goes out) and opened in Chromium with the built
- * extension and in a second browser without it. Per page it reports the terms found, HashLens's
+ * `npm run corpus -- DIR [--browser chromium|firefox] [--concurrency N] [--timeout MS]
+ * [--extension DIR]`: proves HashLens leaves real pages alone. Every .html page of DIR is served
+ * from 127.0.0.1 (its own scripts run; every request to any other host fails, so nothing goes
+ * out) and opened in Chromium (or Firefox: scripts/corpus-firefox.ts) with the built extension
+ * and in a second browser without it. Per page it reports the terms found, HashLens's
  * scan-and-mark time and longest slice (its `hashlens:scan-complete` mark), the longest task,
  * errors thrown by HashLens, the page's own errors and those seen only with HashLens, resources
  * that failed to load (counted, never compared: a network outcome, not an error of HashLens
@@ -13,55 +14,28 @@
  */
 import { SCAN_COMPLETE_MARK, type ScanStats } from '../entrypoints/content/page-terms';
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
+import { launchFirefoxCorpus } from './corpus-firefox';
+import { QUIET_MS, readRun, SETTLE_LIMIT_MS, type Run } from './corpus-run';
 import { runMain } from './shared';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { backgroundErrors } from '../e2e/harness/background';
-import {
-  launchExtensionBrowser,
-  launchPlainBrowser,
-  type ExtensionBrowser,
-  type PlainBrowser,
-} from '../e2e/harness/browser';
+import { launchExtensionBrowser, launchPlainBrowser } from '../e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
 import {
-  classifyError,
   domVerdict,
   initiatorUrls,
   median,
-  normaliseError,
   onlyWith,
   type DomVerdict,
   type ErrorReport,
-  type Snapshot,
 } from './corpus-compare';
-import { QUIET_FOR, READ_RECORDS, RECORDER_INIT_SCRIPT, SNAPSHOT } from './corpus-page';
+import { QUIET_FOR, RECORDER_INIT_SCRIPT } from './corpus-page';
 
-/** A page has settled when its DOM has not changed for this long... */
-const QUIET_MS = 500;
-/** ...or when this much time has passed since load (tickers never settle). */
-const SETTLE_LIMIT_MS = 4_000;
 /** Runs without HashLens made at most, when a run with it shows something new. */
 const MAX_RUNS_WITHOUT = 5;
-
-/** One load of a page. */
-interface Run {
-  snapshot: Snapshot;
-  sigs: string[];
-  overflow: boolean;
-  /** Page errors (normalised), not HashLens's; resources that failed to load are not errors. */
-  pageErrors: string[];
-  /** Errors pointing at HashLens (only possible with it). */
-  hashLensErrors: string[];
-  /** Resources of the page that failed to load (a network outcome, not compared). */
-  failedLoads: number;
-  longestTaskMs: number;
-  stats?: ScanStats;
-  /** Longest long task overlapping HashLens's scan. */
-  scanTaskMs?: number;
-}
 
 /** One page's result. */
 export interface CorpusPageResult {
@@ -144,37 +118,7 @@ async function loadOnce(
       markAt = mark.at;
     }
     await settle(page);
-    const snapshot = (await page.evaluate(SNAPSHOT)) as Snapshot;
-    const records = (await page.evaluate(READ_RECORDS)) as {
-      sigs: string[];
-      overflow: boolean;
-      tasks: { start: number; duration: number }[];
-    };
-    const during = stats
-      ? records.tasks.filter((t) => t.start + t.duration > stats.startedAt && t.start < markAt)
-      : [];
-    const pageErrors: string[] = [];
-    const hashLensErrors: string[] = [];
-    let failedLoads = 0;
-    for (const report of reports) {
-      const known = report.url ? initiators.get(report.url) : undefined;
-      const origin = classifyError({ ...report, initiators: known ? [...known] : [] });
-      const text = report.url ? `${report.text} (${report.url})` : report.text;
-      if (origin === 'hashlens') hashLensErrors.push(text.slice(0, 300));
-      else if (origin === 'page') pageErrors.push(normaliseError(text));
-      else failedLoads++;
-    }
-    return {
-      snapshot,
-      sigs: records.sigs,
-      overflow: records.overflow,
-      pageErrors,
-      hashLensErrors,
-      failedLoads,
-      longestTaskMs: Math.max(0, ...records.tasks.map((t) => t.duration)),
-      stats,
-      scanTaskMs: Math.max(0, ...during.map((t) => t.duration)),
-    };
+    return await readRun((source) => page.evaluate(source), reports, initiators, stats, markAt);
   } finally {
     await cdp?.detach().catch(() => {});
     await page.close().catch(() => {});
@@ -182,16 +126,10 @@ async function loadOnce(
 }
 
 /** Opens one page without, with, and again without HashLens, and more runs when needed. */
-async function checkPage(
-  name: string,
-  url: string,
-  on: ExtensionBrowser,
-  off: PlainBrowser,
-  timeoutMs: number,
-): Promise<CorpusPageResult> {
-  const without: Run[] = [await loadOnce(off.context, url, false, timeoutMs)];
-  const withHl = await loadOnce(on.context, url, true, timeoutMs);
-  without.push(await loadOnce(off.context, url, false, timeoutMs));
+async function checkPage(name: string, url: string, load: LoadPage): Promise<CorpusPageResult> {
+  const without: Run[] = [await load(url, false)];
+  const withHl = await load(url, true);
+  without.push(await load(url, false));
 
   const verdicts = () => {
     const snapshots = without.map((r) => r.snapshot);
@@ -219,7 +157,7 @@ async function checkPage(
       v.extraMutations.length > 0 ||
       (v.dom !== 'same' && v.dom !== 'nondeterministic'))
   ) {
-    without.push(await loadOnce(off.context, url, false, timeoutMs));
+    without.push(await load(url, false));
     v = verdicts();
   }
   const dom = v.matchesSome && v.dom !== 'nondeterministic' ? 'same' : v.dom;
@@ -308,10 +246,49 @@ function formatRow(r: CorpusPageResult): string {
   ]);
 }
 
+/** Loads a page once, with or without HashLens, and reads what the verdicts need. */
+export type LoadPage = (url: string, withHashLens: boolean) => Promise<Run>;
+
+/** The two browsers of a corpus run (one with HashLens, one without) behind one loader. */
+export interface CorpusBrowsers {
+  load: LoadPage;
+  /** Errors the extension's background recorded during the run. */
+  backgroundErrors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the unpacked Chrome build, and a plain Chromium, both offline. */
+async function launchChromiumCorpus(
+  extensionDir: string | undefined,
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<CorpusBrowsers> {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) throw new Error(`The corpus run needs Chromium. ${INSTALL_HINT}`);
+  if (!extensionDir) ensureExtensionBuild(log);
+  const [on, off] = await Promise.all([
+    launchExtensionBrowser({ chromiumPath, extensionDir: extensionDir ?? EXTENSION_DIR }),
+    launchPlainBrowser({ chromiumPath }),
+  ]);
+  await blockTheInternet(on.context);
+  await blockTheInternet(off.context);
+  return {
+    load: (url, withHashLens) =>
+      loadOnce(withHashLens ? on.context : off.context, url, withHashLens, timeoutMs),
+    backgroundErrors: () => backgroundErrors(on),
+    async close() {
+      await on.close();
+      await off.close();
+    },
+  };
+}
+
 /** Options of {@link runCorpus}. */
 export interface CorpusOptions {
   folder: string;
-  /** Unpacked extension to load; default .output/chrome-mv3 (built when missing). */
+  /** Which browser: Chromium (the default) or Firefox. */
+  browser: 'chromium' | 'firefox';
+  /** Unpacked extension to load; default the browser's build in .output (built when missing). */
   extensionDir?: string;
   concurrency: number;
   timeoutMs: number;
@@ -332,36 +309,34 @@ export interface CorpusSummary {
 /** Runs the corpus and prints its table; returns the figures. */
 export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> {
   const { log } = options;
-  const chromiumPath = findChromium();
-  if (!chromiumPath) throw new Error(`The corpus run needs Chromium. ${INSTALL_HINT}`);
-  const extensionDir = options.extensionDir ? path.resolve(options.extensionDir) : EXTENSION_DIR;
-  if (!options.extensionDir) ensureExtensionBuild(log);
+  const extensionDir = options.extensionDir ? path.resolve(options.extensionDir) : undefined;
   const folder = path.resolve(options.folder);
   const files = (await readdir(folder)).filter((f) => f.endsWith('.html')).sort();
   if (files.length === 0) throw new Error(`No .html pages in ${folder}`);
 
   let server: PagesServer | null = null;
-  let on: ExtensionBrowser | null = null;
-  let off: PlainBrowser | null = null;
+  let browsers: CorpusBrowsers | null = null;
   const results: CorpusPageResult[] = [];
   let bgErrors: string[] = [];
   try {
     server = await startPagesServer(folder);
-    [on, off] = await Promise.all([
-      launchExtensionBrowser({ chromiumPath, extensionDir }),
-      launchPlainBrowser({ chromiumPath }),
-    ]);
-    await blockTheInternet(on.context);
-    await blockTheInternet(off.context);
-    log(`Corpus: ${files.length} pages from ${folder}, ${options.concurrency} at a time`);
+    browsers =
+      options.browser === 'firefox'
+        ? await launchFirefoxCorpus({ extensionDir, timeoutMs: options.timeoutMs, log })
+        : await launchChromiumCorpus(extensionDir, options.timeoutMs, log);
+    log(
+      `Corpus (${options.browser}): ${files.length} pages from ${folder}, ` +
+        `${options.concurrency} at a time`,
+    );
     log(row(COLUMNS.map(([name]) => name)));
     const queue = [...files];
+    const load = browsers.load;
     const worker = async () => {
       for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
         const url = server!.url('/' + encodeURIComponent(file));
         let result: CorpusPageResult;
         try {
-          result = await checkPage(file, url, on!, off!, options.timeoutMs);
+          result = await checkPage(file, url, load);
         } catch (error) {
           const message = String(error instanceof Error ? error.message : error).split('\n')[0];
           result = {
@@ -381,10 +356,9 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
       }
     };
     await Promise.all(Array.from({ length: options.concurrency }, worker));
-    bgErrors = await backgroundErrors(on);
+    bgErrors = await browsers.backgroundErrors();
   } finally {
-    await on?.close();
-    await off?.close();
+    await browsers?.close();
     await server?.close();
   }
 
@@ -431,18 +405,25 @@ async function main(): Promise<number> {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} needs a positive number`);
     return value;
   };
+  const browserIndex = args.indexOf('--browser');
+  const browser = browserIndex < 0 ? 'chromium' : args.splice(browserIndex, 2)[1];
+  if (browser !== 'chromium' && browser !== 'firefox') {
+    throw new Error('--browser takes chromium or firefox');
+  }
   const concurrency = option('--concurrency', 2);
   const timeoutMs = option('--timeout', 30_000);
   const folder = args.find((arg) => !arg.startsWith('--'));
   if (!folder) {
     console.error(
-      'usage: npm run corpus -- DIR [--concurrency N] [--timeout MS] [--extension DIR]',
+      'usage: npm run corpus -- DIR [--browser chromium|firefox] [--concurrency N] ' +
+        '[--timeout MS] [--extension DIR]',
     );
     return 2;
   }
   const started = Date.now();
   const summary = await runCorpus({
     folder,
+    browser,
     extensionDir,
     concurrency,
     timeoutMs,

@@ -18,11 +18,14 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../e2e/harness/browser';
+import { FIREFOX_EXTENSION_DIR } from '../e2e/harness/build';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
+import { findFirefox } from '../e2e/harness/firefox';
 import { hoverText, tooltip, waitForMarks, type TextTarget } from '../e2e/harness/page-helpers';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
 import { startStandIn, type StandIn } from '../e2e/stand-in';
 import { startMempoolStandIn, type MempoolStandIn } from '../e2e/stand-in/mempool';
+import { shootGallery } from './demo-gallery';
 
 /** Where the headless demo writes its screenshots (gitignored). */
 export const OUTPUT_DIR = 'demo-output';
@@ -65,14 +68,14 @@ function step(message: string): void {
 class DemoError extends Error {}
 
 /** Production build of the Chrome extension, with output shown only if it fails. */
-async function build(): Promise<void> {
-  step('Building the extension (wxt build)…');
+async function build(browser: 'chrome' | 'firefox' = 'chrome'): Promise<void> {
+  step(`Building the extension (wxt build${browser === 'firefox' ? ' -b firefox' : ''})…`);
   await new Promise<void>((resolve, reject) => {
     // Test runners and some shells set NODE_ENV=test/development, which would pair React's
     // development JSX transform with its production runtime: build exactly as a user gets it.
     execFile(
       'npx',
-      ['wxt', 'build'],
+      browser === 'firefox' ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'],
       { env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (!error) return resolve();
@@ -85,7 +88,8 @@ async function build(): Promise<void> {
       },
     );
   });
-  step(`Built ${path.relative(process.cwd(), EXTENSION_DIR)}`);
+  const built = browser === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+  step(`Built ${path.relative(process.cwd(), built)}`);
 }
 
 /** Saves a screenshot and prints its path. */
@@ -218,6 +222,12 @@ async function walkThrough(
       `${await popup.locator('table tbody tr').count()} days in the table`,
   );
   files.push(await shoot(popup, '06-popup.png'));
+
+  step('Opening the options page…');
+  const settings = await browser.context.newPage();
+  await settings.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await settings.getByRole('heading', { level: 2 }).first().waitFor({ timeout: priceTimeout });
+  files.push(await shoot(settings, '07-options.png'));
   return files.sort();
 }
 
@@ -240,8 +250,11 @@ async function main(): Promise<void> {
       `Chromium at ${chromiumPath}`,
   );
 
-  if (options.build) await build();
-  else if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+  if (options.build) {
+    await build();
+    // The gallery's Firefox shots, when Firefox is installed.
+    if (options.headless && findFirefox()) await build('firefox');
+  } else if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new DemoError(
       `--no-build was given but ${EXTENSION_DIR} has no build. Run \`npm run build\` first.`,
     );
@@ -283,6 +296,23 @@ async function main(): Promise<void> {
       await rm(OUTPUT_DIR, { recursive: true, force: true });
       await mkdir(OUTPUT_DIR, { recursive: true });
       const files = await walkThrough(browser, pages, options.live);
+      if (standIn && mempool) {
+        files.push(
+          ...(await shootGallery({
+            chromiumPath,
+            firefoxPath: existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))
+              ? findFirefox()
+              : null,
+            extensionDir: EXTENSION_DIR,
+            standInPort: standIn.port,
+            mempoolPort: mempool.port,
+            pages,
+            outputDir: path.join(OUTPUT_DIR, 'gallery'),
+            step,
+          })),
+        );
+      } else
+        step('The gallery (dark, dark page, de-DE, phone, Firefox) needs the stand-ins: skipped.');
       if (standIn) step(`The stand-in answered ${standIn.requests().length} CoinGecko requests.`);
       step(`Done. ${files.length} screenshots in ${path.resolve(OUTPUT_DIR)}:`);
       for (const file of files) console.log(`  ${path.resolve(file)}`);

@@ -28,6 +28,14 @@ export interface LaunchOptions {
   headless?: boolean;
   locale?: string;
   timezoneId?: string;
+  /** The reader's colour scheme (`prefers-color-scheme`); default light. */
+  colorScheme?: 'light' | 'dark';
+  /** `prefers-reduced-motion: reduce` when true. */
+  reducedMotion?: boolean;
+  /** Viewport of new pages (CSS px); default 1200 × 800. */
+  viewport?: { width: number; height: number };
+  /** A touch screen (touch events, `pointer: coarse`), as on a phone. */
+  hasTouch?: boolean;
   /**
    * A profile folder to use (and keep on close), to restart a browser on the same profile;
    * default a fresh temporary one, removed on close.
@@ -78,7 +86,10 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     args,
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId,
-    viewport: { width: 1200, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    hasTouch: options.hasTouch ?? false,
   });
   // The newest worker: after an extension reload the old one may linger in the list briefly.
   const background = async () =>

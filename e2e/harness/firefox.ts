@@ -47,6 +47,12 @@ export interface FirefoxLaunchOptions {
   locale?: string;
   /** An IANA zone for the browser's clock (passed as TZ). */
   timezoneId?: string;
+  /** The reader's colour scheme (`prefers-color-scheme`); default light. */
+  colorScheme?: 'light' | 'dark';
+  /** `prefers-reduced-motion: reduce` when true. */
+  reducedMotion?: boolean;
+  /** More preferences (the corpus run's offline proxy). */
+  prefs?: Record<string, unknown>;
 }
 
 /** Firefox with HashLens installed. */
@@ -84,6 +90,11 @@ export async function launchFirefoxExtension(
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
     'intl.locale.requested': locale,
     'intl.accept_languages': locale,
+    // Firefox has no media emulation over BiDi: the system theme and motion are preferences.
+    'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+    'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
+    ...options.prefs,
   };
   if (options.apiPort !== undefined) {
     prefs['network.dns.localDomains'] = API_HOSTS.join(',');

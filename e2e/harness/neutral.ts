@@ -8,16 +8,17 @@
  * frames, which Firefox slows down in tabs that are not in front.
  */
 import { rm } from 'node:fs/promises';
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { startStandIn, type StandIn } from '../stand-in';
 import { startMempoolStandIn, type MempoolStandIn } from '../stand-in/mempool';
+import { wrapPlaywright, wrapPuppeteer, type AnyPage } from './any-page';
 import { launchExtensionBrowser } from './browser';
 import { snapshotBuild } from './build';
 import { launchFirefoxExtension } from './firefox';
 import { startPagesServer, type PagesServer } from './pages-server';
 import { startSniRouter, type SniRouter } from './sni-router';
+
+export type { AnyPage, Truthy } from './any-page';
 
 /** The browsers the suite drives. */
 export type BrowserName = 'chromium' | 'firefox';
@@ -25,38 +26,6 @@ export type BrowserName = 'chromium' | 'firefox';
 /** The browser's executable for `name` from global setup, or null when it is not installed. */
 export function browserPath(name: BrowserName): string | null {
   return name === 'chromium' ? inject('chromiumPath') : inject('firefoxPath');
-}
-
-/** A function run in a page or in the background, with one JSON-serialisable argument. */
-type Fn<A, R> = (arg: A) => R | Promise<R>;
-
-/** What a wait resolves to: the condition's value, once truthy. */
-export type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
-
-/** A tab, whichever the browser. */
-export interface AnyPage {
-  /** Errors thrown in the page (content-script errors too, where the browser reports them). */
-  readonly errors: string[];
-  goto(url: string): Promise<void>;
-  /**
-   * Runs `fn` in the page's main world at the start of every document, before the page's own
-   * scripts and the content script (DOMContentLoaded listeners set here see the page first).
-   */
-  addInitScript<A>(fn: Fn<A, void>, arg: A): Promise<void>;
-  evaluate<A, R>(fn: Fn<A, R>, arg: A): Promise<R>;
-  /** Polls `fn` until it returns something truthy, and returns that. */
-  waitFor<A, R>(
-    fn: Fn<A, R>,
-    arg: A,
-    options?: { timeout?: number; what?: string },
-  ): Promise<Truthy<R>>;
-  mouseMove(x: number, y: number, steps?: number): Promise<void>;
-  mouseClick(x: number, y: number): Promise<void>;
-  /** A key or chord in Playwright's notation: `Escape`, `Alt+Shift+KeyJ`. */
-  press(chord: string): Promise<void>;
-  /** Puts the tab in front (Firefox slows timers in the others). */
-  bringToFront(): Promise<void>;
-  close(): Promise<void>;
 }
 
 /** HashLens in a browser, whichever. */
@@ -109,94 +78,6 @@ export interface BackgroundScope {
   chrome: BackgroundApi;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `probe` every 50 ms until it gives something truthy (errors count as not yet). */
-async function pollUntil<R>(
-  probe: () => Promise<R>,
-  timeout: number,
-  what: string,
-): Promise<Truthy<R>> {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value as Truthy<R>;
-      last = value;
-    } catch (error) {
-      // A navigation or a page still starting can destroy the context mid-call: try again.
-      last = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeout} ms waiting for ${what}; last: ${String(last)}`);
-    }
-    await sleep(50);
-  }
-}
-
-/** `Alt+Shift+KeyJ` → modifiers and key. */
-function splitChord(chord: string): { modifiers: string[]; key: string } {
-  const parts = chord.split('+');
-  return { modifiers: parts.slice(0, -1), key: parts.at(-1)! };
-}
-
-function wrapPlaywright(page: PlaywrightPage): AnyPage {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return {
-    errors,
-    async goto(url) {
-      await page.goto(url);
-    },
-    async addInitScript(fn, arg) {
-      await page.addInitScript(fn as (arg: unknown) => void, arg);
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    waitFor: (fn, arg, options = {}) =>
-      pollUntil(
-        () => page.evaluate(fn as (arg: unknown) => never, arg),
-        options.timeout ?? 10_000,
-        options.what ?? String(fn),
-      ),
-    mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-    mouseClick: (x, y) => page.mouse.click(x, y),
-    press: (chord) => page.keyboard.press(chord),
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-  };
-}
-
-function wrapPuppeteer(page: PuppeteerPage): AnyPage {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : `${error}`));
-  const evaluate = <A, R>(fn: Fn<A, R>, arg: A) =>
-    page.evaluate(fn as (arg: unknown) => never, arg as never) as Promise<R>;
-  return {
-    errors,
-    async goto(url) {
-      await page.goto(url, { waitUntil: 'load' });
-    },
-    async addInitScript(fn, arg) {
-      await page.evaluateOnNewDocument(fn as (arg: unknown) => void, arg as never);
-    },
-    evaluate,
-    waitFor: (fn, arg, options = {}) =>
-      pollUntil(() => evaluate(fn, arg), options.timeout ?? 10_000, options.what ?? String(fn)),
-    mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-    mouseClick: (x, y) => page.mouse.click(x, y),
-    async press(chord) {
-      // puppeteer presses one key at a time: hold the modifiers around it.
-      const { modifiers, key } = splitChord(chord);
-      for (const modifier of modifiers) await page.keyboard.down(modifier as never);
-      await page.keyboard.press(key as never);
-      for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as never);
-    },
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-  };
-}
-
 /** Options for {@link launchAnyBrowser}. */
 export interface AnyLaunchOptions {
   /** Port of the CoinGecko stand-in. */
@@ -205,6 +86,8 @@ export interface AnyLaunchOptions {
   mempoolPort: number;
   locale?: string;
   timezoneId?: string;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: boolean;
 }
 
 /** A browser with HashLens, API traffic going to the stand-ins; `close()` ends what it started. */
@@ -224,6 +107,8 @@ export async function launchAnyBrowser(
       mempoolPort: options.mempoolPort,
       locale: options.locale,
       timezoneId: options.timezoneId,
+      colorScheme: options.colorScheme,
+      reducedMotion: options.reducedMotion,
     }).catch(async (error: unknown) => {
       await rm(extensionDir, { recursive: true, force: true });
       throw error;
@@ -262,6 +147,8 @@ export async function launchAnyBrowser(
       apiPort: router.port,
       locale: options.locale,
       timezoneId: options.timezoneId,
+      colorScheme: options.colorScheme,
+      reducedMotion: options.reducedMotion,
     });
   } catch (error) {
     await router.close();
@@ -298,7 +185,7 @@ export interface AnySuite {
 /** Starts the stand-ins, the pages server (e2e/pages) and `name` with HashLens. */
 export async function startAnySuite(
   name: BrowserName,
-  options: Pick<AnyLaunchOptions, 'locale' | 'timezoneId'> = {},
+  options: Pick<AnyLaunchOptions, 'locale' | 'timezoneId' | 'colorScheme' | 'reducedMotion'> = {},
 ): Promise<AnySuite> {
   const suite: Partial<AnySuite> = {};
   try {
