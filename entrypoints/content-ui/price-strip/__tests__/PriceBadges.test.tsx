@@ -52,6 +52,8 @@ function renderBadges(props: Partial<PriceBadgesProps> = {}) {
     onHideOnSite: vi.fn(),
     onUnpin: vi.fn(),
     onMoved: vi.fn(),
+    onUndo: vi.fn(),
+    onNoticeHold: vi.fn(),
   };
   render(
     <PriceBadges
@@ -63,6 +65,8 @@ function renderBadges(props: Partial<PriceBadgesProps> = {}) {
       offsetX={16}
       offsetY={16}
       collapsed={false}
+      viewport={{ width: 1280, height: 800 }}
+      notice={null}
       {...handlers}
       {...props}
     />,
