@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
-import type { JSX, RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { describeChange, formatAge, formatPrice } from '@/utils/format';
 import { describePriceError } from '@/utils/prices/errors';
 import type { QuoteView } from '@/utils/prices/read-model';
@@ -79,19 +79,19 @@ function focusedIn(node: Node): Element | null {
 }
 
 /**
- * The Undo button. When it goes (pressed, or its time ran out) while it has focus, focus moves
- * to `fallback` rather than falling off to the page.
+ * The Undo button. When it goes (pressed, or its time ran out) while it has focus,
+ * `onFocusLost` puts focus somewhere in the strip rather than let it fall off to the page.
  */
-function UndoButton(props: { onUndo: () => void; fallback: RefObject<HTMLButtonElement> }) {
+function UndoButton(props: { onUndo: () => void; onFocusLost: () => void }) {
   const ref = useRef<HTMLButtonElement>(null);
-  const { fallback } = props;
+  const { onFocusLost } = props;
   useLayoutEffect(() => {
     const button = ref.current;
     // Preact runs this before it takes the button out of the page, so focus is still here.
     return () => {
-      if (button && focusedIn(button) === button) queueMicrotask(() => fallback.current?.focus());
+      if (button && focusedIn(button) === button) queueMicrotask(onFocusLost);
     };
-  }, [fallback]);
+  }, [onFocusLost]);
   return (
     <button type="button" ref={ref} class="badges__undo" onClick={props.onUndo}>
       Undo
@@ -109,15 +109,21 @@ export function PriceBadges(props: PriceBadgesProps) {
   const { items, currency, now, corner, offsetX, offsetY, collapsed, viewport, notice } = props;
   const stripRef = useRef<HTMLDivElement>(null);
   const moveRef = useRef<HTMLButtonElement>(null);
-  const undoFocusWanted = useRef(false);
+  const undoFocusRef = useRef(false);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const drag = useRef<{ pointerId: number; x: number; y: number; from: Offsets } | null>(null);
-  const hold = useRef({ pointer: false, focus: false });
+  const dragRef = useRef<{ pointerId: number; x: number; y: number; from: Offsets } | null>(null);
+  const holdRef = useRef({ pointer: false, focus: false });
   // An arrow-key move not yet saved (saved on key up or when the handle loses focus).
-  const keyed = useRef(false);
+  const keyedRef = useRef(false);
   const [size, setSize] = useState<Size | null>(null);
   // A position being dragged or keyed, shown until the saved one catches up.
-  const [moving, setMoving] = useState<Offsets | null>(null);
+  const [moving, setMovingState] = useState<Offsets | null>(null);
+  // The same, for handlers that run twice before a re-render (key repeat, pointer moves).
+  const movingRef = useRef<Offsets | null>(null);
+  const setMoving = (offsets: Offsets | null) => {
+    movingRef.current = offsets;
+    setMovingState(offsets);
+  };
   const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
   const compact = isCompact(viewport.width);
   const limit = maxStripSize(viewport);
@@ -125,31 +131,42 @@ export function PriceBadges(props: PriceBadgesProps) {
   const clampHere = (offsets: Offsets) => (size ? clampOffsets(offsets, size, viewport) : offsets);
   const shown = moving ?? clampHere({ x: offsetX, y: offsetY });
 
-  // Measure after every render (prices, pins, wrapping change the size) and before paint.
+  const focusHandle = useCallback(() => moveRef.current?.focus(), []);
+  // Measured now and whenever it changes size (prices, pins, wrapping, collapsing), before paint.
   useLayoutEffect(() => {
     const strip = stripRef.current;
     if (!strip) return;
-    const next = { width: strip.offsetWidth, height: strip.offsetHeight };
-    if (!size || size.width !== next.width || size.height !== next.height) setSize(next);
-  });
-  // The saved position caught up (or changed elsewhere): show it.
+    const measure = () => {
+      // Rounded up: a fractional width (1059.8 px) must not leave the strip 0.2 px off screen.
+      const rect = strip.getBoundingClientRect();
+      const next = { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+      setSize((size) =>
+        size && size.width === next.width && size.height === next.height ? size : next,
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(strip);
+    return () => observer.disconnect();
+  }, []);
+  // The saved position caught up (or changed elsewhere): show it, unless a move is under way.
   useEffect(() => {
-    if (!drag.current) setMoving(null);
+    if (!dragRef.current && !keyedRef.current) setMoving(null);
   }, [offsetX, offsetY, corner]);
   // Unpinned from its own button with focus on it: Undo takes the focus the button loses.
   useLayoutEffect(() => {
     if (!notice) {
       // The notice went with the pointer or focus in it: nothing holds the next one.
-      hold.current = { pointer: false, focus: false };
+      holdRef.current = { pointer: false, focus: false };
       return;
     }
-    if (!undoFocusWanted.current || notice.kind !== 'unpinned') return;
-    undoFocusWanted.current = false;
+    if (!undoFocusRef.current || notice.kind !== 'unpinned') return;
+    undoFocusRef.current = false;
     noticeRef.current?.querySelector('button')?.focus();
   }, [notice]);
 
   const commit = (offsets: Offsets) => {
-    keyed.current = false;
+    keyedRef.current = false;
     if (offsets.x !== offsetX || offsets.y !== offsetY) props.onMoved(offsets.x, offsets.y);
     else setMoving(null);
   };
@@ -160,46 +177,52 @@ export function PriceBadges(props: PriceBadgesProps) {
 
   const onPointerDown = (event: StripPointerEvent) => {
     // Primary button, finger or pen; one pointer at a time.
-    if (event.button !== 0 || drag.current) return;
+    if (event.button !== 0 || dragRef.current) return;
     event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { pointerId: event.pointerId, x: event.clientX, y: event.clientY, from: shown };
+    dragRef.current = {
+      pointerId: event.pointerId,
+      x: event.clientX,
+      y: event.clientY,
+      from: shown,
+    };
   };
   const onPointerMove = (event: StripPointerEvent) => {
-    const start = drag.current;
+    const start = dragRef.current;
     if (!start || start.pointerId !== event.pointerId) return;
     setMoving(moveBy(start.from, event.clientX - start.x, event.clientY - start.y));
   };
   const onPointerUp = (event: StripPointerEvent) => {
-    const start = drag.current;
+    const start = dragRef.current;
     if (!start || start.pointerId !== event.pointerId) return;
-    drag.current = null;
+    dragRef.current = null;
     commit(moveBy(start.from, event.clientX - start.x, event.clientY - start.y));
   };
   // The browser took the pointer away (a scroll gesture, a system dialog): put it back.
   const onPointerCancel = (event: StripPointerEvent) => {
-    if (drag.current?.pointerId !== event.pointerId) return;
-    drag.current = null;
+    if (dragRef.current?.pointerId !== event.pointerId) return;
+    dragRef.current = null;
     setMoving(null);
   };
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLButtonElement>) => {
     const step = arrowKeyMove(event.key, event.shiftKey);
-    if (!step || drag.current) return;
+    if (!step || dragRef.current) return;
     // The arrows move the strip, not the page.
     event.preventDefault();
-    keyed.current = true;
-    setMoving(moveBy(shown, step.dx, step.dy));
+    keyedRef.current = true;
+    setMoving(moveBy(movingRef.current ?? shown, step.dx, step.dy));
   };
   // Saved once the key is released: a held arrow repeats far faster than sync storage allows.
   const onKeyUp = (event: JSX.TargetedKeyboardEvent<HTMLButtonElement>) => {
-    if (keyed.current && moving && arrowKeyMove(event.key, false)) commit(moving);
+    const offsets = movingRef.current;
+    if (keyedRef.current && offsets && arrowKeyMove(event.key, false)) commit(offsets);
   };
   const onMoveBlur = () => {
-    if (keyed.current && moving) commit(moving);
+    if (keyedRef.current && movingRef.current) commit(movingRef.current);
   };
 
   const setHold = (which: 'pointer' | 'focus', on: boolean) => {
-    hold.current[which] = on;
-    props.onNoticeHold(hold.current.pointer || hold.current.focus);
+    holdRef.current[which] = on;
+    props.onNoticeHold(holdRef.current.pointer || holdRef.current.focus);
   };
 
   const style = {
@@ -278,8 +301,11 @@ export function PriceBadges(props: PriceBadgesProps) {
                     aria-label={`Unpin ${item.name}`}
                     title={`Unpin ${item.name}`}
                     onClick={(event) => {
-                      undoFocusWanted.current =
-                        focusedIn(event.currentTarget) === event.currentTarget;
+                      // From the keyboard, focus must not fall off to the page when the badge
+                      // goes: Undo takes it. A mouse click leaves focus alone.
+                      const button = event.currentTarget;
+                      undoFocusRef.current =
+                        focusedIn(button) === button && button.matches(':focus-visible');
                       props.onUnpin(item.coinId);
                     }}
                   >
@@ -328,7 +354,9 @@ export function PriceBadges(props: PriceBadgesProps) {
         {notice && (
           <>
             <span class="badges__notice-text">{noticeText(notice)}</span>{' '}
-            {notice.kind === 'unpinned' && <UndoButton onUndo={props.onUndo} fallback={moveRef} />}
+            {notice.kind === 'unpinned' && (
+              <UndoButton onUndo={props.onUndo} onFocusLost={focusHandle} />
+            )}
           </>
         )}
       </div>

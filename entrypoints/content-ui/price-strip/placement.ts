@@ -47,8 +47,12 @@ export function maxStripSize(viewport: Size): Size {
  * that no longer fits after a resize) comes back on screen; one that fits is kept as it is.
  */
 export function clampOffsets(offsets: Offsets, size: Size, viewport: Size): Offsets {
+  // Whole pixels, rounded towards the inside so a fractional size never pokes out.
   const clamp = (value: number, room: number) =>
-    Math.round(Math.min(Math.max(0, room), Math.max(0, Number.isFinite(value) ? value : 0)));
+    Math.min(
+      Math.floor(Math.max(0, room)),
+      Math.max(0, Math.round(Number.isFinite(value) ? value : 0)),
+    );
   return {
     x: clamp(offsets.x, viewport.width - size.width),
     y: clamp(offsets.y, viewport.height - size.height),
