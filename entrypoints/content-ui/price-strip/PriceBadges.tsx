@@ -195,7 +195,11 @@ export function PriceBadges(props: PriceBadgesProps) {
     const start = dragRef.current;
     if (!start || start.pointerId !== event.pointerId) return;
     dragRef.current = null;
-    commit(moveBy(start.from, event.clientX - start.x, event.clientY - start.y));
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    // A press without a move saves nothing (not even the clamped form of a saved place).
+    if (dx === 0 && dy === 0) setMoving(null);
+    else commit(moveBy(start.from, dx, dy));
   };
   // The browser took the pointer away (a scroll gesture, a system dialog): put it back.
   const onPointerCancel = (event: StripPointerEvent) => {
@@ -301,11 +305,13 @@ export function PriceBadges(props: PriceBadgesProps) {
                     aria-label={`Unpin ${item.name}`}
                     title={`Unpin ${item.name}`}
                     onClick={(event) => {
-                      // From the keyboard, focus must not fall off to the page when the badge
-                      // goes: Undo takes it. A mouse click leaves focus alone.
+                      // From the keyboard or a screen reader (a click with no mouse press, detail
+                      // 0), focus must not fall off to the page when the badge goes: Undo takes
+                      // it. A mouse click leaves focus alone.
                       const button = event.currentTarget;
                       undoFocusRef.current =
-                        focusedIn(button) === button && button.matches(':focus-visible');
+                        event.detail === 0 ||
+                        (focusedIn(button) === button && button.matches(':focus-visible'));
                       props.onUnpin(item.coinId);
                     }}
                   >

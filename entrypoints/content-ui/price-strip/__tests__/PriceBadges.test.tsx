@@ -197,6 +197,41 @@ describe('PriceBadges', () => {
     expect(handlers.onNoticeHold).toHaveBeenLastCalledWith(false);
   });
 
+  it('unpinned from the keyboard, the Undo button takes the focus the Unpin button loses', () => {
+    const props: PriceBadgesProps = {
+      items,
+      currency: 'usd',
+      locale: 'en-US',
+      now: NOW,
+      corner: 'bottom-right',
+      offsetX: 16,
+      offsetY: 16,
+      collapsed: false,
+      viewport: { width: 390, height: 844 },
+      notice: null,
+      onToggleCollapsed: vi.fn(),
+      onHideOnSite: vi.fn(),
+      onUnpin: vi.fn(),
+      onUndo: vi.fn(),
+      onNoticeHold: vi.fn(),
+      onMoved: vi.fn(),
+    };
+    const { rerender } = render(<PriceBadges {...props} />);
+    const unpin = screen.getByRole('button', { name: 'Unpin Solana' });
+    unpin.focus();
+    // A keyboard or screen-reader activation: a click event with no mouse press (detail 0).
+    fireEvent.click(unpin, { detail: 0 });
+    expect(props.onUnpin).toHaveBeenCalledWith('solana');
+    rerender(
+      <PriceBadges
+        {...props}
+        items={items.slice(0, 2)}
+        notice={{ kind: 'unpinned', coin: { coinId: 'solana', name: 'Solana', index: 2 } }}
+      />,
+    );
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+  });
+
   it('keeps the status region in the page, empty, when there is nothing to say', () => {
     renderBadges();
     expect(screen.getByRole('status').textContent).toBe('');
