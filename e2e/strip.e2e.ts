@@ -301,6 +301,9 @@ describe.skipIf(!chromiumPath)('pinned-price strip: viewport, pointer, keyboard,
     const status = strip(page).getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Unpinned Bitcoin. Undo');
     expect(await badges(page).count()).toBe(0);
+    // The page cannot press Undo for the reader (the open shadow root lets only real input act).
+    await status.getByRole('button', { name: 'Undo' }).evaluate((b) => (b as HTMLElement).click());
+    expect((await getStorage(suite.browser, 'sync', ['pinnedCoins'])).pinnedCoins).toEqual([]);
     // Nothing holds it open: the pointer is away from the notice (a click leaves focus alone).
     await page.mouse.move(5, 5);
     await expect.poll(() => page.locator('hashlens-badges').count(), { timeout: 20_000 }).toBe(0);
