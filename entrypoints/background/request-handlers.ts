@@ -54,8 +54,10 @@ export function createRequestHandlers(
       await publishTermTable().catch(() => undefined);
       return defaultTermTable();
     },
-    setPin: ({ coinId, pinned }) =>
-      pins.apply((current) => (pinned ? addPin(current, coinId) : removePin(current, coinId))),
+    setPin: ({ coinId, pinned, index }) =>
+      pins.apply((current) =>
+        pinned ? addPin(current, coinId, index) : removePin(current, coinId),
+      ),
     movePin: ({ coinId, offset }) => pins.apply((current) => movePin(current, coinId, offset)),
     getPrices: ({ coinIds, currency }) => service.getQuotes(coinIds, currency),
     getChart: ({ coinId, currency }) => service.getChart(coinId, currency, 7),

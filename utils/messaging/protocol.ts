@@ -48,8 +48,15 @@ export const requestSchemas = {
   getNetworkOverview: v.strictObject({ currency: currencySchema }),
   /** Options page: try a mempool instance address without saving it. */
   testNetworkInstance: v.strictObject({ url: v.pipe(v.string(), v.maxLength(300)) }),
-  /** Pin or unpin a coin (tooltip and popup buttons). */
-  setPin: v.strictObject({ coinId: coinIdSchema, pinned: v.boolean() }),
+  /**
+   * Pin or unpin a coin (tooltip and popup buttons); a pin goes at the end, or at `index`
+   * (the strip's Undo puts a coin back where it was).
+   */
+  setPin: v.strictObject({
+    coinId: coinIdSchema,
+    pinned: v.boolean(),
+    index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+  }),
   /** Reorder a pinned coin by a few places (popup). */
   movePin: v.strictObject({
     coinId: coinIdSchema,

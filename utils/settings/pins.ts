@@ -11,8 +11,11 @@ export const MAX_PINS = 5;
 export type PinChange =
   { ok: true; pins: string[] } | { ok: false; pins: string[]; message: string };
 
-/** Pins `coinId` at the end; refuses past {@link MAX_PINS}. Pinning twice changes nothing. */
-export function addPin(pins: readonly string[], coinId: string): PinChange {
+/**
+ * Pins `coinId` at the end, or at `index` (clamped to the list; Undo puts a coin back where it
+ * was). Refuses past {@link MAX_PINS}. Pinning twice changes nothing.
+ */
+export function addPin(pins: readonly string[], coinId: string, index?: number): PinChange {
   if (pins.includes(coinId)) return { ok: true, pins: [...pins] };
   if (pins.length >= MAX_PINS) {
     return {
@@ -21,7 +24,9 @@ export function addPin(pins: readonly string[], coinId: string): PinChange {
       message: `You can pin up to ${MAX_PINS} coins. Unpin one to pin ${coinInfo(coinId).name}.`,
     };
   }
-  return { ok: true, pins: [...pins, coinId] };
+  const next = [...pins];
+  next.splice(Math.min(Math.max(0, index ?? pins.length), pins.length), 0, coinId);
+  return { ok: true, pins: next };
 }
 
 /** Unpins `coinId`; the others keep their order. */

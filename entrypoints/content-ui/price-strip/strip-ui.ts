@@ -22,6 +22,7 @@ import { coinInfo } from '@/utils/terms/coin-catalog';
 import { createUiHost, type UiHost } from '../ui-host';
 import { PriceBadges, type BadgeItem } from './PriceBadges';
 import badgesCss from './badges.css?inline';
+import { NoticeSlot } from './undo';
 
 /** Tag name of the strip's shadow host. */
 export const BADGES_HOST_NAME = 'hashlens-badges';
@@ -46,6 +47,8 @@ export class PriceStrip {
   private stops: (() => void)[] = [];
   private stopPins: (() => void) | null = null;
   private running = false;
+  /** "Unpinned Bitcoin. Undo": keeps the strip up a few seconds even after the last unpin. */
+  private readonly notice = new NoticeSlot(() => this.noticeChanged());
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -65,16 +68,57 @@ export class PriceStrip {
     this.running = false;
     this.stopPins?.();
     this.stopPins = null;
+    this.notice.clear();
     this.follow(false);
     this.unmount();
+  }
+
+  /** Something to show: a pin, or the notice of the last unpin (with its Undo). */
+  private get wanted(): boolean {
+    return this.pins.length > 0 || this.notice.current !== null;
   }
 
   private setPins(raw: unknown): void {
     if (!this.running) return;
     this.pins = sanitisePins(raw);
-    this.follow(this.pins.length > 0);
-    if (this.pins.length > 0) void this.reload();
+    const offered = this.notice.current;
+    // Pinned again from elsewhere (tooltip, popup, another tab): nothing left to undo.
+    if (offered?.kind === 'unpinned' && this.pins.includes(offered.coin.coinId)) {
+      this.notice.clear();
+    }
+    this.follow(this.wanted);
+    if (this.wanted) void this.reload();
     else this.render();
+  }
+
+  private noticeChanged(): void {
+    if (!this.running) return;
+    this.follow(this.wanted);
+    if (this.wanted && !this.state) void this.reload();
+    else this.render();
+  }
+
+  /** Unpins from the strip's own button, offering Undo. */
+  private unpin(coinId: string): void {
+    const index = this.pins.indexOf(coinId);
+    if (index >= 0)
+      this.notice.show({ kind: 'unpinned', coin: { coinId, name: coinInfo(coinId).name, index } });
+    void sendRequest('setPin', { coinId, pinned: false });
+  }
+
+  /** Puts the coin back where it was in the pin order. */
+  private async undo(): Promise<void> {
+    const offered = this.notice.current;
+    if (offered?.kind !== 'unpinned') return;
+    const { coinId, name, index } = offered.coin;
+    const result = await sendRequest('setPin', { coinId, pinned: true, index }).catch(() => null);
+    if (!this.running) return;
+    // Taken only now (the pin's storage event may have cleared it already), so undoing the
+    // last pin does not take the strip down for the moment the request is under way.
+    if (this.notice.current === offered) this.notice.take();
+    // E.g. five coins were pinned elsewhere meanwhile: say so rather than fail silently.
+    if (!result) this.notice.show({ kind: 'message', text: `Could not pin ${name} again.` });
+    else if (!result.ok) this.notice.show({ kind: 'message', text: result.message });
   }
 
   /** Watches prices and the strip's settings while something is pinned, and only then. */
@@ -101,10 +145,15 @@ export class PriceStrip {
     ];
     const tick = this.ctx.setInterval(() => this.render(), AGE_TICK_MS);
     const onFullscreen = () => this.render();
-    document.addEventListener('fullscreenchange', onFullscreen);
+    // A rotated phone or a narrower window: clamp the strip into the new viewport.
+    const onResize = () => this.render();
+    // Through ctx, so an invalidated content script (extension updated) lets go of them too.
+    this.ctx.addEventListener(document, 'fullscreenchange', onFullscreen);
+    this.ctx.addEventListener(window, 'resize', onResize, { passive: true });
     this.stops.push(
       () => clearInterval(tick),
       () => document.removeEventListener('fullscreenchange', onFullscreen),
+      () => window.removeEventListener('resize', onResize),
     );
   }
 
@@ -116,7 +165,7 @@ export class PriceStrip {
       badgesCollapsedSetting.getValue(),
       badgesHiddenSitesSetting.getValue(),
     ]);
-    if (!this.running || this.pins.length === 0) return;
+    if (!this.running || !this.wanted) return;
     this.state = {
       cache: parseCacheState(cache),
       currency,
@@ -132,7 +181,7 @@ export class PriceStrip {
     const visible =
       this.running &&
       state !== null &&
-      this.pins.length > 0 &&
+      this.wanted &&
       !isSiteDisabled(state.hiddenSites, this.hostname) &&
       // Out of the way of videos and slides.
       !document.fullscreenElement;
@@ -161,12 +210,16 @@ export class PriceStrip {
         offsetX: state.placement.offsetX,
         offsetY: state.placement.offsetY,
         collapsed: state.collapsed,
+        viewport: viewportSize(),
+        notice: this.notice.current,
         onToggleCollapsed: () => void badgesCollapsedSetting.setValue(!state.collapsed),
         onHideOnSite: () =>
           void badgesHiddenSitesSetting.setValue([
             ...new Set([...state.hiddenSites, this.hostname]),
           ]),
-        onUnpin: (coinId) => void sendRequest('setPin', { coinId, pinned: false }),
+        onUnpin: (coinId) => this.unpin(coinId),
+        onUndo: () => void this.undo(),
+        onNoticeHold: (held) => this.notice.hold(held),
         onMoved: (offsetX, offsetY) =>
           void badgePlacementSetting.setValue({ ...state.placement, offsetX, offsetY }),
       }),
@@ -180,4 +233,16 @@ export class PriceStrip {
     this.ui.remove();
     this.ui = null;
   }
+}
+
+/**
+ * The area a fixed element can use (px): the layout viewport less any scroll bar, which is
+ * what `position: fixed` offsets are measured in.
+ */
+function viewportSize(): { width: number; height: number } {
+  const root = document.documentElement;
+  return {
+    width: root.clientWidth || window.innerWidth,
+    height: root.clientHeight || window.innerHeight,
+  };
 }

@@ -36,6 +36,18 @@ describe('parseRequest', () => {
       true,
     ],
     [
+      'a content script re-pinning a coin at its old place (the strip’s Undo)',
+      { hashlens: 1, type: 'setPin', data: { coinId: 'bitcoin', pinned: true, index: 2 } },
+      contentScript,
+      true,
+    ],
+    [
+      'a pin at a negative or fractional place',
+      { hashlens: 1, type: 'setPin', data: { coinId: 'bitcoin', pinned: true, index: -1.5 } },
+      contentScript,
+      'invalid "setPin" request',
+    ],
+    [
       'a content script asking for a definition',
       { hashlens: 1, type: 'describeTerm', data: { entryId: 'hash-rate' } },
       contentScript,

@@ -12,6 +12,20 @@ describe('pin rules', () => {
     expect(addPin(pins, coinId)).toEqual({ ok: true, pins: expected });
   });
 
+  it.each([
+    ['back at the start', ['b', 'c'], 'a', 0, ['a', 'b', 'c']],
+    ['back in the middle', ['a', 'c'], 'b', 1, ['a', 'b', 'c']],
+    ['at the end', ['a', 'b'], 'c', 2, ['a', 'b', 'c']],
+    ['past the end: at the end', ['a'], 'c', 4, ['a', 'c']],
+    ['already pinned: left where it is', ['a', 'b'], 'b', 0, ['a', 'b']],
+  ])('pins at a place (Undo): %s', (_name, pins, coinId, index, expected) => {
+    expect(addPin(pins, coinId, index)).toEqual({ ok: true, pins: expected });
+  });
+
+  it('refuses a pin at a place past the limit too', () => {
+    expect(addPin(['a', 'b', 'c', 'd', 'e'], 'f', 0).ok).toBe(false);
+  });
+
   it(`refuses a ${MAX_PINS + 1}th pin with a clear message and keeps the list`, () => {
     const five = ['bitcoin', 'ethereum', 'solana', 'tether', 'dogecoin'];
     const result = addPin(five, 'cardano');
