@@ -17,7 +17,7 @@ const DEFAULTS: SettingsValues = {
   apiKey: { plan: 'public', key: '' },
   highlightStyle: 'dotted',
   hoverDelayMs: 300,
-  firstOnly: false,
+  underline: 'section',
   trackedCoins: ['bitcoin', 'ethereum'],
   pinnedCoins: [],
   badgePlacement: { corner: 'bottom-right', offsetX: 16, offsetY: 16 },
@@ -191,9 +191,7 @@ describe('OptionsApp', () => {
     );
     const prices = within(screen.getByRole('region', { name: 'Prices' }));
     expect(prices.getByRole('status').textContent).toBe('Saved.');
-    await act(async () =>
-      fireEvent.click(screen.getByLabelText('Mark only the first occurrence of each term')),
-    );
+    await act(async () => fireEvent.click(screen.getByLabelText('Underline every occurrence')));
     expect(prices.getByRole('status').textContent).toBe('');
     const marks = within(screen.getByRole('region', { name: 'Terms on pages' }));
     expect(marks.getByRole('status').textContent).toBe('Saved.');
