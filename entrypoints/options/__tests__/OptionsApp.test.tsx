@@ -94,6 +94,23 @@ describe('OptionsApp', () => {
     expect(labels.filter((label) => /\(([A-Z0-9]+)\) \(\1\)/.test(label ?? ''))).toEqual([]);
   });
 
+  it.each([
+    ['Underline every occurrence', 'every'],
+    ['Underline first in each section', 'section'],
+    ['Underline nothing (hover only)', 'none'],
+  ] as const)('saves "%s" at once', async (label, value) => {
+    const { actions, save } = fakeActions(
+      {},
+      { underline: value === 'section' ? 'none' : 'section' },
+    );
+    await renderOptions(actions);
+    const radio = screen.getByLabelText(label) as HTMLInputElement;
+    expect(radio.checked).toBe(false);
+    await act(async () => fireEvent.click(radio));
+    expect(save).toHaveBeenCalledWith('underline', value);
+    expect(radio.checked).toBe(true);
+  });
+
   it('saves the currency at once', async () => {
     const { actions, save } = fakeActions();
     await renderOptions(actions);
