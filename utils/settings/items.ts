@@ -73,13 +73,11 @@ export type UnderlineSetting = 'every' | 'section' | 'none';
  */
 export const underlineSetting = defineSetting<UnderlineSetting>(
   'sync:firstOccurrenceOnly',
-  v.union([
+  v.pipe(
+    v.unknown(),
+    v.transform((raw) => (raw === true ? 'section' : raw === false ? 'every' : raw)),
     v.picklist(['every', 'section', 'none']),
-    v.pipe(
-      v.boolean(),
-      v.transform((firstOnly): UnderlineSetting => (firstOnly ? 'section' : 'every')),
-    ),
-  ]),
+  ),
   'section',
 );
 
