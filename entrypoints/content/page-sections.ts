@@ -14,9 +14,11 @@ export type Place = 'text' | 'link' | 'chrome';
 
 /**
  * Landmarks and widgets that are site chrome, not article text. `header` and `footer` are
- * chrome only as the page's banner and content info (not inside an article or section);
- * `aria-live` regions only when they hold a short price-like figure (a ticker, not a live blog).
- * Class and id substrings in both cases: happy-dom and older engines lack the `i` flag.
+ * chrome unless inside an article or section (an article's byline); sites put their banner
+ * inside `main` often enough that `main` does not count. `aria-live` regions only when they
+ * hold a short price-like figure (a ticker, not a live blog); likewise a link whose short text
+ * is a price quote ("ETH $1,564.34 +7.07%": a ticker item with no ticker markup). Class and id
+ * substrings in both cases: happy-dom and older engines lack the `i` flag.
  */
 const CHROME_SELECTOR =
   'nav,aside,header,footer,marquee,[role=navigation],[role=banner],[role=contentinfo],' +
@@ -27,10 +29,12 @@ const CHROME_SELECTOR =
 const PLACE_SELECTOR = `a[href],${CHROME_SELECTOR}`;
 
 /** Inside these, a `header` or `footer` belongs to the content (an article's byline). */
-const SECTIONING_SELECTOR = 'article,main,section,[role=main],[role=article]';
+const SECTIONING_SELECTOR = 'article,section,[role=article]';
 
 /** A live region this short holding a figure and a currency or percent sign is a ticker. */
 const LIVE_TICKER_MAX_CHARS = 400;
+/** A link this short holding a price-like figure is a ticker item. */
+const LINK_TICKER_MAX_CHARS = 80;
 const PRICE_LIKE = /\d[\s\S]*[$€£¥%]|[$€£¥%][\s\S]*\d/;
 /** "ticker" as a word part, not "sticker". */
 const TICKER_NAME = /(^|[^s])ticker/i;
@@ -38,7 +42,7 @@ const TICKER_NAME = /(^|[^s])ticker/i;
 /** What one matched ancestor says: chrome, a link, or nothing (look further up). */
 function kindOf(element: Element): Place | null {
   const tag = element.tagName;
-  if (tag === 'A') return 'link';
+  if (tag === 'A') return isPriceLike(element, LINK_TICKER_MAX_CHARS) ? 'chrome' : 'link';
   if (tag === 'HEADER' || tag === 'FOOTER') {
     if (element.hasAttribute('role')) return roleKind(element);
     return element.parentElement?.closest(SECTIONING_SELECTOR) ? null : 'chrome';
@@ -46,12 +50,17 @@ function kindOf(element: Element): Place | null {
   if (tag === 'NAV' || tag === 'ASIDE' || tag === 'MARQUEE') return 'chrome';
   if (element.hasAttribute('role') && roleKind(element)) return 'chrome';
   const live = element.getAttribute('aria-live');
-  if (live !== null && live !== 'off') {
-    const text = element.textContent ?? '';
-    if (text.length <= LIVE_TICKER_MAX_CHARS && PRICE_LIKE.test(text)) return 'chrome';
+  if (live !== null && live !== 'off' && isPriceLike(element, LIVE_TICKER_MAX_CHARS)) {
+    return 'chrome';
   }
   const name = `${element.getAttribute('class') ?? ''} ${element.id}`;
   return TICKER_NAME.test(name) ? 'chrome' : null;
+}
+
+/** True when the element's text is short and quotes a figure with a currency or percent sign. */
+function isPriceLike(element: Element, maxChars: number): boolean {
+  const text = element.textContent ?? '';
+  return text.length <= maxChars && PRICE_LIKE.test(text);
 }
 
 const CHROME_ROLES: ReadonlySet<string> = new Set([

@@ -25,10 +25,11 @@ describe('placeOf: site chrome is not article text', () => {
     ['a top-level footer (content info)', '<footer><p id="t">Bitcoin</p></footer>', 'chrome'],
     ['an article header', '<article><header><h1 id="t">Bitcoin</h1></header></article>', 'text'],
     ['a section footer', '<section><footer id="t">Bitcoin</footer></section>', 'text'],
-    ['a main header', '<main><header id="t">Bitcoin</header></main>', 'text'],
+    // Sites put their banner inside main often enough: only an article or section keeps it.
+    ['a header in main', '<main><header id="t">Bitcoin</header></main>', 'chrome'],
     [
-      'a header with role=banner in main',
-      '<main><header role="banner" id="t">x</header></main>',
+      'a header with role=banner in an article',
+      '<article><header role="banner" id="t">x</header></article>',
       'chrome',
     ],
     ['aside', '<aside><p id="t">Bitcoin</p></aside>', 'chrome'],
@@ -72,6 +73,11 @@ describe('placeOf: price tickers', () => {
       'an aria-live status with no figure',
       '<div aria-live="polite"><p id="t">Bitcoin</p></div>',
       'text',
+    ],
+    [
+      'a link quoting a price',
+      '<a href="/price/eth"><div id="t">ETH</div><div>$1,564.34</div><div>+7.07%</div></a>',
+      'chrome',
     ],
     ['aria-live off', '<div aria-live="off"><span id="t">BTC</span> $91,204</div>', 'text'],
   ])('%s → %s', (_where, html, expected) => {
