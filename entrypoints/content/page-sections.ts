@@ -16,8 +16,8 @@ export type Place = 'text' | 'link' | 'chrome';
  * Landmarks and widgets that are site chrome, not article text. `header` and `footer` are
  * chrome unless inside an article or section (an article's byline); sites put their banner
  * inside `main` often enough that `main` does not count. `aria-live` regions only when they
- * hold a short price-like figure (a ticker, not a live blog); likewise a link whose short text
- * is a price quote ("ETH $1,564.34 +7.07%": a ticker item with no ticker markup). Class and id
+ * hold a short price-like figure (a ticker, not a live blog); likewise a link in a short item
+ * that quotes a price ("ETH $1,564.34 +7.07%": a ticker item with no ticker markup). Class and id
  * substrings in both cases: happy-dom and older engines lack the `i` flag.
  */
 const CHROME_SELECTOR =
@@ -33,8 +33,9 @@ const SECTIONING_SELECTOR = 'article,section,[role=article]';
 
 /** A live region this short holding a figure and a currency or percent sign is a ticker. */
 const LIVE_TICKER_MAX_CHARS = 400;
-/** A link this short holding a price-like figure is a ticker item. */
+/** A link in an item this short (itself or up to two levels up) quoting a price is a ticker item. */
 const LINK_TICKER_MAX_CHARS = 80;
+const LINK_TICKER_LEVELS = 3;
 const PRICE_LIKE = /\d[\s\S]*[$€£¥%]|[$€£¥%][\s\S]*\d/;
 /** "ticker" as a word part, not "sticker". */
 const TICKER_NAME = /(^|[^s])ticker/i;
@@ -42,7 +43,7 @@ const TICKER_NAME = /(^|[^s])ticker/i;
 /** What one matched ancestor says: chrome, a link, or nothing (look further up). */
 function kindOf(element: Element): Place | null {
   const tag = element.tagName;
-  if (tag === 'A') return isPriceLike(element, LINK_TICKER_MAX_CHARS) ? 'chrome' : 'link';
+  if (tag === 'A') return isTickerItem(element) ? 'chrome' : 'link';
   if (tag === 'HEADER' || tag === 'FOOTER') {
     if (element.hasAttribute('role')) return roleKind(element);
     return element.parentElement?.closest(SECTIONING_SELECTOR) ? null : 'chrome';
@@ -61,6 +62,21 @@ function kindOf(element: Element): Place | null {
 function isPriceLike(element: Element, maxChars: number): boolean {
   const text = element.textContent ?? '';
   return text.length <= maxChars && PRICE_LIKE.test(text);
+}
+
+/**
+ * True when a link sits in a short item quoting a price: the link, or a parent or grandparent
+ * (`<h3><a>BTC</a></h3><p>$79,390</p>`). Stops at the first text longer than an item, so
+ * a link in prose costs one read of its own text and its paragraph's.
+ */
+function isTickerItem(link: Element): boolean {
+  let at: Element | null = link;
+  for (let level = 0; at && level < LINK_TICKER_LEVELS; level++, at = at.parentElement) {
+    const text = at.textContent ?? '';
+    if (text.length > LINK_TICKER_MAX_CHARS) return false;
+    if (PRICE_LIKE.test(text)) return true;
+  }
+  return false;
 }
 
 const CHROME_ROLES: ReadonlySet<string> = new Set([

@@ -79,6 +79,16 @@ describe('placeOf: price tickers', () => {
       '<a href="/price/eth"><div id="t">ETH</div><div>$1,564.34</div><div>+7.07%</div></a>',
       'chrome',
     ],
+    [
+      'a link beside a price',
+      '<article><h3><a href="/price/bitcoin" id="t">BTC</a></h3><p>$79,390.00</p><span>5.9%</span></article>',
+      'chrome',
+    ],
+    [
+      'a link in prose that quotes a price',
+      `<p>The <a href="/b" id="t">Bitcoin</a> price rose to $79,390 as ${'buyers returned. '.repeat(5)}</p>`,
+      'link',
+    ],
     ['aria-live off', '<div aria-live="off"><span id="t">BTC</span> $91,204</div>', 'text'],
   ])('%s → %s', (_where, html, expected) => {
     setBody(html);
