@@ -88,6 +88,8 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   let hoverDelayMs = initialDelay;
   let style = initialStyle;
   let underline = initialUnderline;
+  // "Underline nothing" and the style "no mark" hide the quoted prices' marks too.
+  const marksVisible = () => style !== 'none' && underline !== 'none';
 
   // The tooltip and the strip live in the UI bundle, loaded the first time one is needed.
   let tooltip: TooltipController | null = null;
@@ -130,7 +132,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
       (ui) => {
         if (terms !== current) return;
         article = ui.startArticle(doc, found);
-        article?.setVisible(style !== 'none');
+        article?.setVisible(marksVisible());
       },
       () => undefined,
     );
@@ -266,12 +268,13 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     highlightStyleSetting.watch((value) => {
       style = value;
       terms?.setStyle(value);
-      article?.setVisible(value !== 'none');
+      article?.setVisible(marksVisible());
     }),
     // Live and cheap: the index keeps every found term, so only the drawn sets change.
     underlineSetting.watch((value) => {
       underline = value;
       terms?.setUnderline(value);
+      article?.setVisible(marksVisible());
     }),
     hoverDelaySetting.watch((value) => {
       hoverDelayMs = value;
