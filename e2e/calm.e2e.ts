@@ -98,6 +98,39 @@ describe.skipIf(!chromiumPath)('calm pages (issue #13)', () => {
     expect(others.every((r) => r.name === 'hashlens-dotted')).toBe(true);
   });
 
+  it('Alt+Shift+J steps through the underlined occurrences only', async () => {
+    const page = await openCalm();
+    /** Where the open tooltip's term is: its own highlight's range, as "id:text". */
+    const openAt = () =>
+      page.evaluate(() => {
+        const active = (
+          CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }
+        ).highlights.get('hashlens-active');
+        const range = active ? [...active][0] : undefined;
+        if (!range) return null;
+        const text = (range.startContainer.textContent ?? '').slice(
+          range.startOffset,
+          range.endOffset,
+        );
+        return `${range.startContainer.parentElement?.closest('[id]')?.id}:${text}`;
+      });
+    const underlined = (await markedRanges(page)).length;
+    const visited: string[] = [];
+    for (let i = 0; i < underlined; i++) {
+      const before = await openAt();
+      await page.keyboard.press('Alt+Shift+KeyJ');
+      await expect.poll(openAt).not.toBe(before);
+      visited.push((await openAt())!);
+    }
+    expect(visited).toEqual([
+      'first:hash rate',
+      'first:Bitcoin',
+      'asic-link:ASIC',
+      'later-section:hash rate',
+    ]);
+    await page.keyboard.press('Escape');
+  });
+
   it("the options page's underline choice updates an open page's marks without a reload", async () => {
     const page = await openCalm();
     // Gone after a reload: proves the page was not reloaded.
