@@ -76,15 +76,15 @@ const DEFAULT_PAGES = [
   'x-thebalance-coinbase.html',
 ];
 
-/** The underline modes compared: the default first. */
-const MODES = ['section', 'every'] as const;
+/** The underline modes compared (utils/settings/items.ts, UnderlineSetting). */
+type Mode = 'section' | 'every';
 
 declare const chrome: { storage: { sync: { set(items: object): Promise<void> } } };
 
 async function measure(
   browser: ExtensionBrowser,
   url: string,
-  mode: (typeof MODES)[number],
+  mode: Mode,
 ): Promise<UnderlineDensity> {
   const worker = await browser.background();
   // The underline setting's storage key (utils/settings/items.ts, underlineSetting).
