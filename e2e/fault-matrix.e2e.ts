@@ -407,6 +407,10 @@ describe.skipIf(!chromiumPath)('storage: garbage for every key, and an update', 
     await expect.poll(() => options.getByLabel('Currency').inputValue()).toBe('gbp');
     await expect.poll(() => options.getByLabel('API key').inputValue()).toBe('demo-kept-key');
     await expect.poll(() => options.getByRole('radio', { name: /^Demo/ }).isChecked()).toBe(true);
+    // The earlier boolean "first occurrence only" reads as its nearest underline mode.
+    await expect
+      .poll(() => options.getByLabel('Underline first in each section').isChecked())
+      .toBe(true);
     // A page runs the new content script with the kept settings: solid marks, two pins.
     const page = await open('/seed-article.html');
     await page.waitForFunction(() =>

@@ -1,7 +1,7 @@
 /**
  * Issue #5 end to end: terms are found and explained on a real page in Chromium, without
  * touching the page's DOM; text in editors and code is left alone; text that arrives later is
- * marked; settings (on/off, per-site, style, first-only) apply to open tabs without a reload;
+ * marked; settings (on/off, per-site, style, underline mode) apply to open tabs without a reload;
  * the keyboard reaches every term.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -71,7 +71,7 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
       enabled: true,
       disabledSites: [],
       highlightStyle: 'dotted',
-      firstOccurrenceOnly: false,
+      firstOccurrenceOnly: 'every', // the underline setting: every occurrence
     });
     for (const page of browser.context.pages()) await page.close();
   });
@@ -120,10 +120,10 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
     for (const id of ['editor-textarea', 'editor-editable', 'inline-code', 'code-block']) {
       expect(insides.has(id), id).toBe(false);
     }
-    // Every term in the default style (the prices the page quotes have their own mark, added
-    // after the scan on dated pages).
+    // Every term in the default style, first or later in its section (the prices the page
+    // quotes have their own mark, added after the scan on dated pages).
     const terms = ranges.filter((r) => r.name !== 'hashlens-quote');
-    expect(terms.every((r) => r.name === 'hashlens-dotted')).toBe(true);
+    expect(terms.every((r) => /^hashlens-dotted(-more)?$/.test(r.name))).toBe(true);
   });
 
   it('leaves the page DOM untouched: body identical, one shadow host outside <body>', async () => {
@@ -155,18 +155,26 @@ describe.skipIf(!chromiumPath)('terms on a page (issue #5)', () => {
     expect(await waitForMarks(page, marks)).toBe(marks);
   });
 
-  it('switches the mark style and first-occurrence-only live', async () => {
+  it('switches the mark style and the underline mode live', async () => {
+    await setSync({ firstOccurrenceOnly: 'every' });
     const page = await openSeed();
     const all = await markCount(page);
     await setSync({ highlightStyle: 'solid' });
     await page.waitForFunction(() =>
       (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('hashlens-solid'),
     );
-    await setSync({ firstOccurrenceOnly: true });
+    // The underline setting (stored under its earlier key): the first in each section only.
+    await setSync({ firstOccurrenceOnly: 'section' });
     await expect.poll(() => markCount(page)).toBeGreaterThan(0);
     await expect.poll(() => markCount(page)).toBeLessThan(all);
-    const texts = (await markedRanges(page)).map((r) => r.text.toLowerCase());
-    expect(texts.filter((t) => t === 'bitcoin')).toHaveLength(1);
+    const names = new Set((await markedRanges(page)).map((r) => r.name));
+    expect(names.has('hashlens-solid-more')).toBe(false);
+    await setSync({ firstOccurrenceOnly: 'none' });
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,
+    );
+    await setSync({ firstOccurrenceOnly: 'every' });
+    await expect.poll(() => markCount(page)).toBe(all);
     await setSync({ highlightStyle: 'none' });
     await page.waitForFunction(
       () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,

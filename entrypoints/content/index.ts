@@ -14,10 +14,10 @@ import { answerTermSteps } from '@/utils/messaging/term-step';
 import {
   disabledSitesSetting,
   enabledSetting,
-  firstOnlySetting,
   highlightStyleSetting,
   hoverDelaySetting,
   pinnedCoinsSetting,
+  underlineSetting,
 } from '@/utils/settings/items';
 import { matcherFromTable } from '@/utils/terms/matcher';
 import type { TermMatcher } from '@/utils/terms/types';
@@ -70,11 +70,11 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   const hosts = siteHostsOf(window);
   let terms: PageTerms | null = null;
   // Every read the page load needs, in one round (each is a trip to the browser process).
-  const [initialDelay, initialStyle, initialFirstOnly, storedTable, initialEnabled, initialSites] =
+  const [initialDelay, initialStyle, initialUnderline, storedTable, initialEnabled, initialSites] =
     await Promise.all([
       hoverDelaySetting.getValue(),
       highlightStyleSetting.getValue(),
-      firstOnlySetting.getValue(),
+      underlineSetting.getValue(),
       readTermTable(),
       enabledSetting.getValue(),
       disabledSitesSetting.getValue(),
@@ -87,7 +87,9 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   let matcher: TermMatcher | null = null;
   let hoverDelayMs = initialDelay;
   let style = initialStyle;
-  let firstOnly = initialFirstOnly;
+  let underline = initialUnderline;
+  // "Underline nothing" and the style "no mark" hide the quoted prices' marks too.
+  const marksVisible = () => style !== 'none' && underline !== 'none';
 
   // The tooltip and the strip live in the UI bundle, loaded the first time one is needed.
   let tooltip: TooltipController | null = null;
@@ -121,8 +123,8 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   const startArticle = () => {
     const current = terms;
     if (!isTop || articleAsked || !current?.hasCryptoContext) return;
-    // The shown terms (cached) include every entry found at least once, so they tell whether
-    // a coin is named; the article then reads every term found (first-only shows a coin once).
+    // The stepped terms (cached) include every entry found at least once outside site chrome,
+    // so they tell whether the text names a coin; the article then reads every term found.
     if (!current.shownTerms().some((term) => coinOfEntry(term.entryId))) return;
     const found = current.foundTerms();
     articleAsked = true;
@@ -130,7 +132,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
       (ui) => {
         if (terms !== current) return;
         article = ui.startArticle(doc, found);
-        article?.setVisible(style !== 'none');
+        article?.setVisible(marksVisible());
       },
       () => undefined,
     );
@@ -209,7 +211,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
       matcher: (matcher ??= matcherFromTable(table)),
       cryptoContext: headHasCryptoContext(doc),
       style,
-      firstOnly,
+      underline,
       schedule: (work) => ctx.requestIdleCallback(work, { timeout: 500 }),
       onIdle: (stats) => {
         startArticle();
@@ -266,11 +268,13 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     highlightStyleSetting.watch((value) => {
       style = value;
       terms?.setStyle(value);
-      article?.setVisible(value !== 'none');
+      article?.setVisible(marksVisible());
     }),
-    firstOnlySetting.watch((value) => {
-      firstOnly = value;
-      terms?.setFirstOnly(value);
+    // Live and cheap: the index keeps every found term, so only the drawn sets change.
+    underlineSetting.watch((value) => {
+      underline = value;
+      terms?.setUnderline(value);
+      article?.setVisible(marksVisible());
     }),
     hoverDelaySetting.watch((value) => {
       hoverDelayMs = value;

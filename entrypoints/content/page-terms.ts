@@ -21,6 +21,7 @@ import {
   type TextMatcher,
   type TextWalker,
 } from './scanner';
+import { placeOf, Sections, type Place } from './page-sections';
 
 /** Performance-timeline mark published when a page's first scan is done (`npm run bench`). */
 export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
@@ -28,10 +29,34 @@ export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
 /** How marked terms look; `none` keeps terms hoverable without a visible mark. */
 export type HighlightStyle = 'dotted' | 'solid' | 'none';
 
-/** Highlight registry names; the `::highlight()` rules live in the page-level stylesheet. */
-export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'none'>, string> = {
-  dotted: 'hashlens-dotted',
-  solid: 'hashlens-solid',
+/**
+ * Which occurrences are underlined: every one, the first of each term in each section of the
+ * page (the default: calm pages), or none. Every occurrence opens its tooltip in each mode.
+ */
+export type UnderlineMode = 'every' | 'section' | 'none';
+
+/** The four sets a found term can be drawn in: by place (text or link) and first or not. */
+type MarkSet = 'text' | 'textMore' | 'link' | 'linkMore';
+
+/**
+ * Highlight registry names; the `::highlight()` rules live in the page-level stylesheet. Links
+ * get a tint (the page underlines them already); the "more" sets (occurrences after the first
+ * in their section) are registered only when every occurrence is underlined, so switching the
+ * mode re-registers four sets and touches no range.
+ */
+export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'none'>, Record<MarkSet, string>> = {
+  dotted: {
+    text: 'hashlens-dotted',
+    textMore: 'hashlens-dotted-more',
+    link: 'hashlens-tint',
+    linkMore: 'hashlens-tint-more',
+  },
+  solid: {
+    text: 'hashlens-solid',
+    textMore: 'hashlens-solid-more',
+    link: 'hashlens-tint',
+    linkMore: 'hashlens-tint-more',
+  },
 };
 
 /**
@@ -84,7 +109,7 @@ export interface ScanStats {
   slices: number;
   /** Text nodes matched. */
   nodes: number;
-  /** Terms shown (marked and hoverable). */
+  /** Terms found and hoverable (underlined or not). */
   terms: number;
   /** True when the page shows crypto context. */
   cryptoContext: boolean;
@@ -97,8 +122,8 @@ export interface PageTermsOptions {
   /** Crypto context known before scanning (title, description, first heading). */
   cryptoContext: boolean;
   style: HighlightStyle;
-  /** Show only the first occurrence (in document order) of each term. */
-  firstOnly?: boolean;
+  /** Which occurrences are underlined (default: the first of each term per section). */
+  underline?: UnderlineMode;
   schedule: IdleScheduler;
   /** Called after each slice that changed the shown terms. */
   onChange?: () => void;
@@ -126,10 +151,18 @@ const NODES_PER_CLOCK_CHECK = 32;
 
 /** A found term and how it is shown. */
 interface Mark extends FoundTerm {
-  /** The highlight range, made when the term is first shown (null without CSS.highlights). */
+  /** The highlight range, made when the term is first drawn (null without CSS.highlights). */
   range: StaticRange | null;
-  /** Marked and hoverable now. */
-  visible: boolean;
+  /** Hoverable now (found, and not waiting for crypto context). */
+  active: boolean;
+  /** Article text, a link, or site chrome (never drawn). */
+  place: Place;
+  /** Its section and entry: the first active mark of each key is the section's first. */
+  key: string;
+  /** The first of its entry in its section (article text and links only). */
+  first: boolean;
+  /** The highlight set its range is in, if any. */
+  drawnIn: Highlight | null;
 }
 
 /** The terms of one text node. */
@@ -143,11 +176,15 @@ interface NodeRecord {
   fallback: Mark[] | null;
 }
 
-function toMarks(terms: FoundTerm[]): Mark[] {
+function toMarks(terms: FoundTerm[], place: Place, section: string): Mark[] {
   const marks = terms as Mark[];
   for (const mark of marks) {
     mark.range = null;
-    mark.visible = false;
+    mark.active = false;
+    mark.place = place;
+    mark.key = `${section} ${mark.entryId}`;
+    mark.first = false;
+    mark.drawnIn = null;
   }
   return marks;
 }
@@ -163,8 +200,10 @@ export class PageTerms {
   private readonly byNode = new Map<Text, NodeRecord>();
   /** Records whose context-dependent terms wait for the page to show context. */
   private readonly waitingForContext = new Set<NodeRecord>();
-  /** First shown term of each entry, in first-only mode. */
+  /** The first active mark of each section and entry (article text and links). */
   private readonly firsts = new Map<string, Mark>();
+  private places = new WeakMap<Element, Place>();
+  private sections: Sections;
   private readonly pendingRoots: Node[] = [];
   private readonly pendingSet = new Set<Node>();
   private walker: TextWalker | null = null;
@@ -175,9 +214,10 @@ export class PageTerms {
   private sweepSkipped = false;
   private scheduled = false;
   private observer: MutationObserver | null = null;
-  private highlight: Highlight | null = null;
+  /** The four sets marks are drawn in (null without the Highlight API). */
+  private sets: Record<MarkSet, Highlight> | null = null;
   private style: HighlightStyle;
-  private firstOnly: boolean;
+  private underline: UnderlineMode;
   private cryptoContext: boolean;
   private signals = 0;
   private stopped = true;
@@ -190,7 +230,8 @@ export class PageTerms {
 
   constructor(private readonly options: PageTermsOptions) {
     this.style = options.style;
-    this.firstOnly = options.firstOnly ?? false;
+    this.underline = options.underline ?? 'section';
+    this.sections = this.newSections();
     this.cryptoContext = options.cryptoContext;
     this.matchContext.cryptoContext = options.cryptoContext;
     this.stats = {
@@ -213,7 +254,12 @@ export class PageTerms {
     const registry = getHighlightRegistry(doc);
     // Without the Highlight API nothing is drawn, but the index (and so hover) still works.
     if (registry && typeof Highlight === 'function' && typeof StaticRange === 'function') {
-      this.highlight = new Highlight();
+      this.sets = {
+        text: new Highlight(),
+        textMore: new Highlight(),
+        link: new Highlight(),
+        linkMore: new Highlight(),
+      };
       this.applyStyle();
     }
     const root = doc.body ?? doc.documentElement;
@@ -237,15 +283,14 @@ export class PageTerms {
     this.pendingRoots.length = 0;
     this.pendingSet.clear();
     this.walker = null;
-    this.highlight?.clear();
-    const registry = getHighlightRegistry(this.options.doc);
-    for (const name of Object.values(HIGHLIGHT_NAMES)) {
-      if (registry?.get(name) === this.highlight) registry?.delete(name);
-    }
-    this.highlight = null;
+    this.unregister();
+    for (const set of Object.values(this.sets ?? {})) set.clear();
+    this.sets = null;
     this.byNode.clear();
     this.waitingForContext.clear();
     this.firsts.clear();
+    this.places = new WeakMap();
+    this.sections = this.newSections();
     this.shownCache = null;
     this.stats.terms = 0;
   }
@@ -256,19 +301,13 @@ export class PageTerms {
     this.applyStyle();
   }
 
-  /** Switches first-occurrence-only live. */
-  setFirstOnly(firstOnly: boolean): void {
-    if (firstOnly === this.firstOnly) return;
-    this.firstOnly = firstOnly;
-    this.highlight?.clear();
-    this.firsts.clear();
-    this.stats.terms = 0;
-    for (const record of this.byNode.values()) {
-      for (const mark of this.activeOf(record)) mark.visible = false;
-    }
-    for (const record of this.byNode.values()) {
-      for (const mark of this.activeOf(record)) this.activate(mark);
-    }
+  /** Switches which occurrences are underlined, live: re-registers the sets, no rescan. */
+  setUnderline(underline: UnderlineMode): void {
+    if (underline === this.underline) return;
+    this.underline = underline;
+    this.applyStyle();
+    this.shownCache = null;
+    this.changed = true;
     this.notifyChange();
   }
 
@@ -287,22 +326,30 @@ export class PageTerms {
     return { ...this.stats };
   }
 
-  /** The shown terms (marked and hoverable) in document order. Sorted once per change. */
+  /**
+   * The terms keyboard stepping visits, in document order: the underlined ones (with every
+   * occurrence: all outside site chrome; otherwise the first of each term per section, also
+   * when nothing is underlined, so the keyboard reaches the same terms a calm page marks).
+   * Sorted once per change.
+   */
   shownTerms(): FoundTerm[] {
     if (this.shownCache) return this.shownCache;
+    const every = this.underline === 'every';
     const shown: FoundTerm[] = [];
     for (const node of this.nodesInOrder()) {
       const record = this.byNode.get(node);
       if (!record) continue;
-      for (const mark of this.activeOf(record)) if (mark.visible) shown.push(mark);
+      for (const mark of this.activeOf(record)) {
+        if (mark.active && (every ? mark.place !== 'chrome' : mark.first)) shown.push(mark);
+      }
     }
     this.shownCache = shown;
     return shown;
   }
 
   /**
-   * Every term found, shown or not (in first-only mode most are not), in document order: the
-   * article feature reads which coins the text names from it. Not cached: asked once a page.
+   * Every term found, underlined or not, in document order: the article feature reads which
+   * coins the text names from it. Not cached: asked once a page.
    */
   foundTerms(): FoundTerm[] {
     const found: FoundTerm[] = [];
@@ -313,11 +360,14 @@ export class PageTerms {
     return found;
   }
 
-  /** Shown terms of `node` that contain the caret `offset` (edges included). */
+  /**
+   * Hoverable terms of `node` that contain the caret `offset` (edges included): every
+   * occurrence, underlined or not, chrome included.
+   */
   termsAt(node: Text, offset: number): FoundTerm[] {
     const record = this.byNode.get(node);
     if (!record) return [];
-    return this.activeOf(record).filter((t) => t.visible && t.start <= offset && offset <= t.end);
+    return this.activeOf(record).filter((t) => t.active && t.start <= offset && offset <= t.end);
   }
 
   /** The indexed text nodes still in the document, in document order. */
@@ -332,11 +382,36 @@ export class PageTerms {
     return record.fallback ?? record.terms;
   }
 
+  private newSections(): Sections {
+    return new Sections(
+      this.options.doc,
+      (heading) => placeOf(heading.parentElement, this.places) === 'chrome',
+    );
+  }
+
+  /** Registers the sets the style and the underline mode draw. */
   private applyStyle(): void {
     const registry = getHighlightRegistry(this.options.doc);
-    if (!registry || !this.highlight) return;
-    for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
-    if (this.style !== 'none') registry.set(HIGHLIGHT_NAMES[this.style], this.highlight);
+    const sets = this.sets;
+    if (!registry || !sets) return;
+    this.unregister();
+    if (this.style === 'none' || this.underline === 'none') return;
+    const names = HIGHLIGHT_NAMES[this.style];
+    const drawn: MarkSet[] =
+      this.underline === 'every' ? ['text', 'link', 'textMore', 'linkMore'] : ['text', 'link'];
+    for (const set of drawn) registry.set(names[set], sets[set]);
+  }
+
+  /** Removes this index's sets from the registry. */
+  private unregister(): void {
+    const registry = getHighlightRegistry(this.options.doc);
+    const sets = this.sets;
+    if (!registry || !sets) return;
+    for (const names of Object.values(HIGHLIGHT_NAMES)) {
+      for (const set of Object.keys(names) as MarkSet[]) {
+        if (registry.get(names[set]) === sets[set]) registry.delete(names[set]);
+      }
+    }
   }
 
   private enqueue(root: Node): void {
@@ -415,9 +490,17 @@ export class PageTerms {
   private indexNode(node: Text, fresh: boolean): void {
     this.stats.nodes++;
     if (!fresh) this.removeNode(node);
-    const found = findTermsInNode(node, this.options.matcher, this.matchContext);
-    if (found.length === 0) return;
-    const record: NodeRecord = { terms: toMarks(found), fallback: null };
+    const data = node.data;
+    const found = findTermsInNode(node, this.options.matcher, this.matchContext, data);
+    if (found.length === 0) {
+      this.sections.count(data);
+      return;
+    }
+    // One closest() walk per parent element (cached); sections only for text outside chrome.
+    const place = placeOf(node.parentElement, this.places);
+    const section = place === 'chrome' ? '' : this.sections.keyOf(node);
+    this.sections.count(data);
+    const record: NodeRecord = { terms: toMarks(found, place, section), fallback: null };
     let dependsOnContext = false;
     if (!this.cryptoContext) {
       for (const mark of record.terms) {
@@ -428,7 +511,9 @@ export class PageTerms {
     }
     if (dependsOnContext && !this.cryptoContext) {
       record.fallback = toMarks(
-        findTermsInNode(node, this.options.matcher, { cryptoContext: false }),
+        findTermsInNode(node, this.options.matcher, { cryptoContext: false }, data),
+        place,
+        section,
       );
       this.waitingForContext.add(record);
     }
@@ -451,63 +536,85 @@ export class PageTerms {
     this.refillFirsts(lost);
   }
 
-  /** Shows a term (in first-only mode: if it is the first of its entry). */
+  /** Makes a term hoverable and draws it (the first of its section and entry, or not). */
   private activate(mark: Mark): void {
-    if (this.firstOnly) {
-      const first = this.firsts.get(mark.entryId);
-      if (first && (first === mark || !precedes(mark, first))) return;
-      if (first) this.hide(first);
-      this.firsts.set(mark.entryId, mark);
-    }
-    this.show(mark);
+    if (mark.active) return;
+    mark.active = true;
+    this.stats.terms++;
+    this.noteChange();
+    if (mark.place !== 'chrome') this.claimFirst(mark);
+    this.draw(mark);
   }
 
-  /** Hides a term for good; in first-only mode notes entries that lost their first term. */
+  /** Makes `mark` its section's first of its entry when it comes before the current first. */
+  private claimFirst(mark: Mark): void {
+    const first = this.firsts.get(mark.key);
+    if (first === mark || (first && !precedes(mark, first))) return;
+    if (first) {
+      first.first = false;
+      this.draw(first);
+    }
+    this.firsts.set(mark.key, mark);
+    mark.first = true;
+    this.noteChange();
+    this.draw(mark);
+  }
+
+  /** Stops showing a term; notes the section-and-entry keys that lost their first term. */
   private deactivate(mark: Mark, lost: Set<string>): void {
-    if (!mark.visible) return;
-    this.hide(mark);
-    if (this.firstOnly && this.firsts.get(mark.entryId) === mark) {
-      this.firsts.delete(mark.entryId);
-      lost.add(mark.entryId);
+    if (!mark.active) return;
+    mark.active = false;
+    this.stats.terms--;
+    this.noteChange();
+    if (mark.first) {
+      mark.first = false;
+      if (this.firsts.get(mark.key) === mark) {
+        this.firsts.delete(mark.key);
+        lost.add(mark.key);
+      }
     }
+    this.draw(mark);
   }
 
-  /** First-only: shows the next first term of each entry whose first term went away. */
+  /** Finds the new first term of each section-and-entry key whose first term went away. */
   private refillFirsts(lost: Set<string>): void {
-    if (!this.firstOnly || lost.size === 0) return;
+    if (lost.size === 0) return;
     for (const record of this.byNode.values()) {
       for (const mark of this.activeOf(record)) {
-        if (lost.has(mark.entryId) && mark.node.isConnected) this.activate(mark);
+        if (mark.active && lost.has(mark.key) && mark.node.isConnected) this.claimFirst(mark);
       }
     }
   }
 
-  private show(mark: Mark): void {
-    if (mark.visible) return;
-    mark.visible = true;
-    this.stats.terms++;
-    this.changed = true;
-    this.shownCache = null;
-    if (!this.highlight) return;
+  /** Puts the mark's range in the set it belongs to now (or in none). */
+  private draw(mark: Mark): void {
+    const sets = this.sets;
+    if (!sets) return;
+    let target: Highlight | null = null;
+    if (mark.active && mark.place !== 'chrome') {
+      const link = mark.place === 'link';
+      if (mark.first) target = link ? sets.link : sets.text;
+      else target = link ? sets.linkMore : sets.textMore;
+    }
+    if (target === mark.drawnIn) return;
+    if (mark.range) mark.drawnIn?.delete(mark.range);
+    mark.drawnIn = target;
+    if (!target) return;
     mark.range ??= new StaticRange({
       startContainer: mark.node,
       startOffset: mark.start,
       endContainer: mark.node,
       endOffset: mark.end,
     });
-    this.highlight.add(mark.range);
+    target.add(mark.range);
   }
 
-  private hide(mark: Mark): void {
-    if (!mark.visible) return;
-    mark.visible = false;
-    this.stats.terms--;
+  private noteChange(): void {
     this.changed = true;
     this.shownCache = null;
-    if (mark.range) this.highlight?.delete(mark.range);
   }
 
-  /** Forgets a node's terms; returns the entries that lost their first term. */
+  /** Forgets a node's terms; notes the keys that lost their first term in `lost`. */
   private removeNode(node: Text, lost?: Set<string>): void {
     const record = this.byNode.get(node);
     if (!record) return;
@@ -547,6 +654,8 @@ export class PageTerms {
         }
         continue;
       }
+      // Headings may have come or gone: the sections are read again when next needed.
+      this.sections.invalidate();
       if (record.removedNodes.length > 0) this.sweepNeeded = true;
       if (this.walker !== null && record.addedNodes.length > 0) {
         // The running walk may visit these and does not know skipped regions among them.

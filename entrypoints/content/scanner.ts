@@ -120,13 +120,14 @@ export function createTextWalker(doc: Document, root: Node): TextWalker {
   };
 }
 
-/** Scans one text node; returns its terms. */
+/** Scans one text node (`data`: its text, when the caller read it already); returns its terms. */
 export function findTermsInNode(
   node: Text,
   matcher: TextMatcher,
   context: MatchContext,
+  data: string = node.data,
 ): FoundTerm[] {
-  const matches = matcher.find(node.data, context);
+  const matches = matcher.find(data, context);
   // The matcher's shared empty result: nothing to copy.
   if (matches.length === 0) return matches as unknown as FoundTerm[];
   return matches.map((match) =>

@@ -24,6 +24,13 @@ const PLANS: { value: ApiPlan; label: string; hint: string }[] = [
   { value: 'pro', label: 'Pro key', hint: 'pro-api.coingecko.com with x-cg-pro-api-key' },
 ];
 
+/** Which occurrences of a term are underlined; every one still opens its tooltip. */
+const UNDERLINE_CHOICES: { value: SettingsValues['underline']; label: string }[] = [
+  { value: 'every', label: 'Underline every occurrence' },
+  { value: 'section', label: 'Underline first in each section' },
+  { value: 'none', label: 'Underline nothing (hover only)' },
+];
+
 /** The public instance's origin: held at install, so never asked for. */
 const DEFAULT_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
 
@@ -39,7 +46,7 @@ const NOTE_AT: Partial<Record<keyof SettingsValues, NoteAt>> = {
   trackedCoins: 'prices',
   enabled: 'marks',
   highlightStyle: 'marks',
-  firstOnly: 'marks',
+  underline: 'marks',
   hoverDelayMs: 'marks',
   badgePlacement: 'badges',
   badgesHiddenSites: 'badges',
@@ -420,14 +427,21 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
           <option value="solid">Solid underline</option>
           <option value="none">No mark (hover still works)</option>
         </select>
-        <label className="options__check">
-          <input
-            type="checkbox"
-            checked={values.firstOnly}
-            onChange={() => void save('firstOnly', !values.firstOnly)}
-          />{' '}
-          Mark only the first occurrence of each term
-        </label>
+        <fieldset>
+          <legend>Underline</legend>
+          {UNDERLINE_CHOICES.map((choice) => (
+            <label key={choice.value} className="options__radio">
+              <input
+                type="radio"
+                name="underline"
+                value={choice.value}
+                checked={values.underline === choice.value}
+                onChange={() => void save('underline', choice.value)}
+              />{' '}
+              {choice.label}
+            </label>
+          ))}
+        </fieldset>
         <label htmlFor={ids.delay}>Hover delay (ms)</label>
         <input
           id={ids.delay}

@@ -60,11 +60,25 @@ export const hoverDelaySetting = defineSetting<number>(
   300,
 );
 
-/** Mark only the first occurrence of each term on a page. */
-export const firstOnlySetting = defineSetting<boolean>(
+/** Which occurrences of a term are underlined on pages (each one still opens its tooltip). */
+export type UnderlineSetting = 'every' | 'section' | 'none';
+
+/**
+ * Underline every occurrence, the first of each term in each section of the page (default:
+ * calm pages), or nothing (hover only). Stored under the key of the earlier boolean "first
+ * occurrence only", whose value still reads as the reader chose it: `true` as the first per
+ * section (the nearest calm mode), `false` as every occurrence. Upgraded as it is read, not
+ * by a versioned migration: WXT runs a migration's storage read in every context that defines
+ * the item, which would cost each frame a second storage round at page load.
+ */
+export const underlineSetting = defineSetting<UnderlineSetting>(
   'sync:firstOccurrenceOnly',
-  v.boolean(),
-  false,
+  v.pipe(
+    v.unknown(),
+    v.transform((raw) => (raw === true ? 'section' : raw === false ? 'every' : raw)),
+    v.picklist(['every', 'section', 'none']),
+  ),
+  'section',
 );
 
 /** Coins the popup's switcher offers (CoinGecko ids), in order: up to every catalog coin. */

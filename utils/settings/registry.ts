@@ -7,7 +7,6 @@ import {
   currencySetting,
   disabledSitesSetting,
   enabledSetting,
-  firstOnlySetting,
   highlightStyleSetting,
   hoverDelaySetting,
   pinnedCoinsSetting,
@@ -17,6 +16,7 @@ import {
   badgesHiddenSitesSetting,
   networkEnabledSetting,
   networkInstanceSetting,
+  underlineSetting,
 } from './items';
 
 /** The items by name. */
@@ -27,7 +27,7 @@ export const SETTINGS = {
   apiKey: apiKeySetting,
   highlightStyle: highlightStyleSetting,
   hoverDelayMs: hoverDelaySetting,
-  firstOnly: firstOnlySetting,
+  underline: underlineSetting,
   trackedCoins: trackedCoinsSetting,
   pinnedCoins: pinnedCoinsSetting,
   badgePlacement: badgePlacementSetting,

@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultTermMatcher } from '@/utils/terms/term-table';
-import { HIGHLIGHT_NAMES, PageTerms, type PageTermsOptions, type ScanStats } from '../page-terms';
+import { SECTION_CHARS } from '../page-sections';
+import {
+  PageTerms,
+  type PageTermsOptions,
+  type ScanStats,
+  type UnderlineMode,
+} from '../page-terms';
 
 /** happy-dom has no Custom Highlight API: a minimal stand-in, installed per test. */
 class FakeHighlight extends Set<AbstractRange> {}
@@ -80,11 +86,28 @@ function startTerms(body: string, options: Partial<PageTermsOptions> = {}): Page
 const shown = (terms: PageTerms) =>
   terms.shownTerms().map((t) => `${t.node.data.slice(t.start, t.end)}→${t.entryId}`);
 
-/** Text of the ranges in the registered highlight. */
-const marked = () =>
-  [...(registry.get(HIGHLIGHT_NAMES.dotted) ?? registry.get(HIGHLIGHT_NAMES.solid) ?? [])].map(
-    (r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset),
-  );
+const textOf = (r: AbstractRange) =>
+  (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
+
+/** Text of the ranges drawn (every registered set), in document order. */
+const marked = () => drawn().map((d) => d.split('@')[0]);
+
+/** What is drawn, as "text@id of the nearest element with one", in document order. */
+const drawn = () =>
+  [...registry.values()]
+    .flatMap((set) => [...set])
+    .sort((a, b) =>
+      a.startContainer === b.startContainer
+        ? a.startOffset - b.startOffset
+        : a.startContainer.compareDocumentPosition(b.startContainer) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1,
+    )
+    .map((r) => `${textOf(r)}@${r.startContainer.parentElement?.closest('[id]')?.id ?? ''}`);
+
+/** The text node inside the element with `id`. */
+const textIn = (id: string) => document.getElementById(id)!.firstChild as Text;
 
 beforeEach(() => {
   queue = [];
@@ -187,7 +210,7 @@ describe('PageTerms: mutations', () => {
     const paragraphs = Array.from({ length: 3000 }, (_, i) =>
       i % 100 === 0 ? '<p>ASIC</p>' : `<p>paragraph ${i}</p>`,
     ).join('');
-    const terms = startTerms(paragraphs, { onIdle: (s) => stats.push(s) });
+    const terms = startTerms(paragraphs, { onIdle: (s) => stats.push(s), underline: 'every' });
     const slices = await settle();
     expect(slices).toBeGreaterThan(1);
     expect(stats).toHaveLength(1);
@@ -197,22 +220,75 @@ describe('PageTerms: mutations', () => {
   });
 });
 
-describe('PageTerms: first occurrence only', () => {
-  const page = '<p id="a">hash rate one</p><p id="b">hash rate two, ASIC</p>';
+/** Words with no glossary term, `length` characters long. */
+const filler = (length: number) => 'lorem ipsum '.repeat(Math.ceil(length / 12)).slice(0, length);
 
-  it('marks only the first occurrence of each term, and switches live', async () => {
-    const terms = startTerms(page, { firstOnly: true });
+describe('PageTerms: first occurrence in each section (the default)', () => {
+  it.each<[layout: string, body: string, expected: string[]]>([
+    [
+      'a heading starts a section',
+      '<h2 id="h1">One</h2><p id="a">hash rate, hash rate</p><p id="b">ASIC, hash rate</p>' +
+        '<h2 id="h2">Two</h2><p id="c">hash rate and ASIC</p>',
+      ['hash rate@a', 'ASIC@b', 'hash rate@c', 'ASIC@c'],
+    ],
+    [
+      'a term in the heading is its section first',
+      '<h3 id="h">The hash rate</h3><p id="a">hash rate</p>',
+      ['hash rate@h'],
+    ],
+    [
+      'role=heading starts a section',
+      '<p id="a">hash rate</p><div role="heading" id="h">Later</div><p id="b">hash rate</p>',
+      ['hash rate@a', 'hash rate@b'],
+    ],
+    [
+      'text before the first heading is a section of its own',
+      '<p id="a">hash rate</p><h1 id="h">Title</h1><p id="b">hash rate</p><p id="c">hash rate</p>',
+      ['hash rate@a', 'hash rate@b'],
+    ],
+    [
+      'a heading in site chrome does not start a section',
+      '<p id="a">hash rate</p><aside><h2>Related</h2></aside><p id="b">hash rate</p>',
+      ['hash rate@a'],
+    ],
+    [
+      `no headings: a new section after ${SECTION_CHARS} characters`,
+      `<p id="a">hash rate</p><p>${filler(SECTION_CHARS)}</p><p id="b">hash rate</p>` +
+        '<p id="c">hash rate</p>',
+      ['hash rate@a', 'hash rate@b'],
+    ],
+    [
+      `no headings: the same section within ${SECTION_CHARS} characters`,
+      `<p id="a">hash rate</p><p>${filler(SECTION_CHARS - 100)}</p><p id="b">hash rate</p>`,
+      ['hash rate@a'],
+    ],
+    [
+      'no headings: whitespace between tags does not count',
+      `<p id="a">hash rate</p>${'<i>\n          </i>'.repeat(300)}<p id="b">hash rate</p>`,
+      ['hash rate@a'],
+    ],
+    [
+      'a long stretch under one heading is cut too',
+      `<h2>Only</h2><p id="a">hash rate</p><p>${filler(SECTION_CHARS * 2)}</p>` +
+        '<p id="b">hash rate</p><p id="c">hash rate</p>',
+      ['hash rate@a', 'hash rate@b'],
+    ],
+  ])('%s', async (_layout, body, expected) => {
+    startTerms(body);
+    await settle();
+    expect(drawn()).toEqual(expected);
+  });
+
+  it('opens every occurrence, underlined or not; the keyboard steps through the underlined', async () => {
+    const terms = startTerms('<p id="a">hash rate one</p><p id="b">hash rate two, ASIC</p>');
     await settle();
     expect(marked()).toEqual(['hash rate', 'ASIC']);
-    expect(terms.termsAt(document.getElementById('b')!.firstChild as Text, 2)).toEqual([]);
-    terms.setFirstOnly(false);
-    expect(shown(terms)).toEqual(['hash rate→hash-rate', 'hash rate→hash-rate', 'ASIC→asic']);
-    terms.setFirstOnly(true);
+    expect(terms.termsAt(textIn('b'), 2).map((t) => t.entryId)).toEqual(['hash-rate']);
     expect(shown(terms)).toEqual(['hash rate→hash-rate', 'ASIC→asic']);
   });
 
   it('still reports every term found, for the article feature', async () => {
-    const terms = startTerms(page, { firstOnly: true });
+    const terms = startTerms('<p id="a">hash rate one</p><p id="b">hash rate two, ASIC</p>');
     await settle();
     expect(
       terms.foundTerms().map((t) => `${t.node.data.slice(t.start, t.end)}→${t.entryId}`),
@@ -220,21 +296,129 @@ describe('PageTerms: first occurrence only', () => {
   });
 
   it('moves the mark when the first occurrence goes away or an earlier one arrives', async () => {
-    const terms = startTerms(page, { firstOnly: true });
+    const terms = startTerms('<p id="a">hash rate one</p><p id="b">hash rate two, ASIC</p>');
     await settle();
     document.getElementById('a')!.remove();
     await settle();
-    expect(marked().sort()).toEqual(['ASIC', 'hash rate']);
-    const b = document.getElementById('b')!.firstChild as Text;
-    expect(terms.termsAt(b, 2).map((t) => t.entryId)).toEqual(['hash-rate']);
+    expect(drawn()).toEqual(['hash rate@b', 'ASIC@b']);
     const earlier = document.createElement('p');
+    earlier.id = 'e';
     earlier.textContent = 'the hash rate first';
     document.body.prepend(earlier);
     await settle();
-    expect(terms.termsAt(b, 2)).toEqual([]);
-    expect(terms.termsAt(earlier.firstChild as Text, 6).map((t) => t.entryId)).toEqual([
-      'hash-rate',
+    expect(drawn()).toEqual(['hash rate@e', 'ASIC@b']);
+    // The one no longer underlined still opens its tooltip.
+    expect(terms.termsAt(textIn('b'), 2).map((t) => t.entryId)).toEqual(['hash-rate']);
+  });
+});
+
+describe('PageTerms: site chrome and links', () => {
+  it.each<[where: string, html: string]>([
+    ['nav', '<nav><p id="x">hash rate</p></nav>'],
+    ['top-level header (banner)', '<header><p id="x">hash rate</p></header>'],
+    ['top-level footer', '<footer><p id="x">hash rate</p></footer>'],
+    ['aside', '<aside><p id="x">hash rate</p></aside>'],
+    ['role=navigation', '<div role="navigation"><p id="x">hash rate</p></div>'],
+    ['role=banner', '<div role="banner"><p id="x">hash rate</p></div>'],
+    ['role=contentinfo', '<div role="contentinfo"><p id="x">hash rate</p></div>'],
+    ['role=complementary', '<div role="complementary"><p id="x">hash rate</p></div>'],
+    ['role=search', '<form role="search"><p id="x">hash rate</p></form>'],
+    ['a link in a nav', '<nav><a href="/h" id="x">hash rate</a></nav>'],
+    ['a price ticker', '<div class="price-ticker"><span id="x">hash rate 3%</span></div>'],
+  ])('does not underline a term in %s, yet opens it on hover', async (_where, html) => {
+    const terms = startTerms(`${html}<p id="a">hash rate in the article</p>`, {
+      underline: 'every',
+    });
+    await settle();
+    expect(drawn()).toEqual(['hash rate@a']);
+    expect(terms.termsAt(textIn('x'), 2).map((t) => t.entryId)).toEqual(['hash-rate']);
+    // Not stepped to by the keyboard either: it is not article text.
+    expect(shown(terms)).toEqual(['hash rate→hash-rate']);
+    expect(terms.shownTerms()[0]!.node).toBe(textIn('a'));
+  });
+
+  it.each<[where: string, html: string, set: string]>([
+    ['a link', '<p><a href="/h" id="x">hash rate</a> and more</p>', 'hashlens-tint'],
+    ['an anchor without href', '<p><a id="x">hash rate</a> and more</p>', 'hashlens-dotted'],
+    ['a span inside a link', '<a href="/h"><span id="x">hash rate</span></a>', 'hashlens-tint'],
+    [
+      'an article header',
+      '<article><header id="x">hash rate</header></article>',
+      'hashlens-dotted',
+    ],
+  ])('draws a term in %s in %s', async (_where, html, set) => {
+    startTerms(html);
+    await settle();
+    expect([...registry.entries()].filter(([, h]) => h.size > 0).map(([name]) => name)).toEqual([
+      set,
     ]);
+    expect(drawn()).toEqual(['hash rate@x']);
+  });
+});
+
+describe('PageTerms: underline modes', () => {
+  const page =
+    '<p id="a">hash rate, <a href="/asic">ASIC</a></p><p id="b">hash rate and <a href="/a">ASIC</a></p>' +
+    '<nav id="n">ASIC</nav>';
+
+  it.each<[mode: UnderlineMode, names: string[], expected: string[], stepped: string[]]>([
+    [
+      'every',
+      ['hashlens-dotted', 'hashlens-tint', 'hashlens-dotted-more', 'hashlens-tint-more'],
+      ['hash rate@a', 'ASIC@a', 'hash rate@b', 'ASIC@b'],
+      ['hash rate→hash-rate', 'ASIC→asic', 'hash rate→hash-rate', 'ASIC→asic'],
+    ],
+    [
+      'section',
+      ['hashlens-dotted', 'hashlens-tint'],
+      ['hash rate@a', 'ASIC@a'],
+      ['hash rate→hash-rate', 'ASIC→asic'],
+    ],
+    // Nothing drawn; the keyboard still reaches the terms a calm page marks.
+    ['none', [], [], ['hash rate→hash-rate', 'ASIC→asic']],
+  ])('%s: registers %j', async (mode, names, expected, stepped) => {
+    const terms = startTerms(page, { underline: mode });
+    await settle();
+    expect([...registry.keys()]).toEqual(names);
+    expect(drawn()).toEqual(expected);
+    expect(shown(terms)).toEqual(stepped);
+    // Every occurrence opens its tooltip, whatever the mode.
+    for (const id of ['a', 'b', 'n']) expect(terms.termsAt(textIn(id), 1)).toHaveLength(1);
+  });
+
+  it.each<[from: UnderlineMode, to: UnderlineMode]>([
+    ['section', 'every'],
+    ['every', 'section'],
+    ['section', 'none'],
+    ['none', 'every'],
+  ])('switches live from %s to %s without scanning again', async (from, to) => {
+    const terms = startTerms(page, { underline: from });
+    await settle();
+    const nodes = terms.getStats().nodes;
+    const stepsBefore = terms.shownTerms();
+    terms.setUnderline(to);
+    const afterSwitch = { names: [...registry.keys()], drawn: drawn(), stepped: shown(terms) };
+    await settle();
+    expect(terms.getStats().nodes).toBe(nodes);
+    expect(terms.shownTerms()).not.toBe(stepsBefore);
+    // The same as a page opened in that mode.
+    const other = new PageTerms({
+      doc: document,
+      matcher: defaultTermMatcher(),
+      cryptoContext: false,
+      style: 'dotted',
+      underline: to,
+      schedule: (work) => void queue.push(work),
+    });
+    terms.stop();
+    running.push(other);
+    other.start();
+    await settle();
+    expect(afterSwitch).toEqual({
+      names: [...registry.keys()],
+      drawn: drawn(),
+      stepped: shown(other),
+    });
   });
 });
 
@@ -255,14 +439,14 @@ describe('PageTerms: crypto context', () => {
       ['Bitcoin→bitcoin'],
     ],
   ])('%s', async (_when, body, cryptoContext, expected) => {
-    const terms = startTerms(body, { cryptoContext });
+    const terms = startTerms(body, { cryptoContext, underline: 'every' });
     await settle();
     expect(shown(terms)).toEqual(expected);
     expect(terms.hasCryptoContext).toBe(expected.length > 1 || cryptoContext);
   });
 
   it('activates waiting terms when context arrives with later text, without rescanning', async () => {
-    const terms = startTerms('<p id="w">whales and ETH</p><p>Bitcoin</p>');
+    const terms = startTerms('<p id="w">whales and ETH</p><p>Bitcoin</p>', { underline: 'every' });
     await settle();
     expect(shown(terms)).toEqual(['Bitcoin→bitcoin']);
     const nodesBefore = terms.getStats().nodes;
@@ -280,12 +464,11 @@ describe('PageTerms: crypto context', () => {
     expect(terms.getStats().nodes).toBe(nodesBefore + 1);
   });
 
-  it('keeps first-only right when context activates a term earlier on the page', async () => {
-    const terms = startTerms('<p>ETH</p><p>Bitcoin and $ETH</p><p>Bitcoin</p>', {
-      firstOnly: true,
-    });
+  it('keeps the section first right when context activates a term earlier on the page', async () => {
+    const terms = startTerms('<p id="a">ETH</p><p id="b">Bitcoin and $ETH</p><p>Bitcoin</p>');
     await settle();
     expect(shown(terms)).toEqual(['ETH→ethereum', 'Bitcoin→bitcoin']);
+    expect(drawn()).toEqual(['ETH@a', 'Bitcoin@b']);
   });
 });
 
@@ -301,8 +484,8 @@ describe('PageTerms: without the Highlight API', () => {
 
 describe('PageTerms: styles', () => {
   it.each<[style: 'dotted' | 'solid' | 'none', names: string[]]>([
-    ['dotted', ['hashlens-dotted']],
-    ['solid', ['hashlens-solid']],
+    ['dotted', ['hashlens-dotted', 'hashlens-tint']],
+    ['solid', ['hashlens-solid', 'hashlens-tint']],
     ['none', []],
   ])('registers the highlight for %s, live', async (style, names) => {
     const terms = startTerms('<p>hash rate</p>');

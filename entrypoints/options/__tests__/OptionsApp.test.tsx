@@ -17,7 +17,7 @@ const DEFAULTS: SettingsValues = {
   apiKey: { plan: 'public', key: '' },
   highlightStyle: 'dotted',
   hoverDelayMs: 300,
-  firstOnly: false,
+  underline: 'section',
   trackedCoins: ['bitcoin', 'ethereum'],
   pinnedCoins: [],
   badgePlacement: { corner: 'bottom-right', offsetX: 16, offsetY: 16 },
@@ -92,6 +92,23 @@ describe('OptionsApp', () => {
     expect(labels).toContain('Bitcoin (BTC)');
     expect(labels).toContain('XRP');
     expect(labels.filter((label) => /\(([A-Z0-9]+)\) \(\1\)/.test(label ?? ''))).toEqual([]);
+  });
+
+  it.each([
+    ['Underline every occurrence', 'every'],
+    ['Underline first in each section', 'section'],
+    ['Underline nothing (hover only)', 'none'],
+  ] as const)('saves "%s" at once', async (label, value) => {
+    const { actions, save } = fakeActions(
+      {},
+      { underline: value === 'section' ? 'none' : 'section' },
+    );
+    await renderOptions(actions);
+    const radio = screen.getByLabelText(label) as HTMLInputElement;
+    expect(radio.checked).toBe(false);
+    await act(async () => fireEvent.click(radio));
+    expect(save).toHaveBeenCalledWith('underline', value);
+    expect(radio.checked).toBe(true);
   });
 
   it('saves the currency at once', async () => {
@@ -191,9 +208,7 @@ describe('OptionsApp', () => {
     );
     const prices = within(screen.getByRole('region', { name: 'Prices' }));
     expect(prices.getByRole('status').textContent).toBe('Saved.');
-    await act(async () =>
-      fireEvent.click(screen.getByLabelText('Mark only the first occurrence of each term')),
-    );
+    await act(async () => fireEvent.click(screen.getByLabelText('Underline every occurrence')));
     expect(prices.getByRole('status').textContent).toBe('');
     const marks = within(screen.getByRole('region', { name: 'Terms on pages' }));
     expect(marks.getByRole('status').textContent).toBe('Saved.');

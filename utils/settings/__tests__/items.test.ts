@@ -10,6 +10,7 @@ import {
   highlightStyleSetting,
   pinnedCoinsSetting,
   trackedCoinsSetting,
+  underlineSetting,
 } from '../items';
 import { isSiteDisabled, normaliseSite } from '../sites';
 import { COIN_CATALOG } from '@/utils/terms/coin-catalog';
@@ -118,6 +119,30 @@ describe('settings read whatever storage holds as a valid value', () => {
     await fakeBrowser.storage.sync.set({ currency: { evil: true } });
     await fakeBrowser.storage.sync.set({ currency: 'jpy' });
     expect(seen).toEqual(['usd', 'jpy']);
+  });
+});
+
+describe('underline setting', () => {
+  it.each<[stored: string, raw: unknown, expected: string]>([
+    ['nothing (a new install): calm pages', undefined, 'section'],
+    ['every', 'every', 'every'],
+    ['section', 'section', 'section'],
+    ['none', 'none', 'none'],
+    ['the earlier "first occurrence only" on', true, 'section'],
+    ['the earlier "first occurrence only" off', false, 'every'],
+    ['junk', 'sometimes', 'section'],
+  ])('reads %s as %s', async (_stored, raw, expected) => {
+    if (raw !== undefined) await fakeBrowser.storage.sync.set({ firstOccurrenceOnly: raw });
+    expect(await underlineSetting.getValue()).toBe(expected);
+  });
+
+  it('reads change events the same way (the content script follows them live)', async () => {
+    const seen: string[] = [];
+    underlineSetting.watch((value) => seen.push(value));
+    await underlineSetting.setValue('none');
+    await fakeBrowser.storage.sync.set({ firstOccurrenceOnly: true });
+    await underlineSetting.setValue('every');
+    expect(seen).toEqual(['none', 'section', 'every']);
   });
 });
 
