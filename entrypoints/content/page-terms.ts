@@ -96,6 +96,8 @@ export interface PageTermsOptions {
   matcher: TextMatcher;
   /** Crypto context known before scanning (title, description, first heading). */
   cryptoContext: boolean;
+  /** The page is about mining (known before scanning; implies `cryptoContext`). */
+  miningContext?: boolean;
   style: HighlightStyle;
   /** Show only the first occurrence (in document order) of each term. */
   firstOnly?: boolean;
@@ -186,13 +188,14 @@ export class PageTerms {
   private shownCache: FoundTerm[] | null = null;
   private readonly stats: ScanStats;
   /** The matcher's context, one object for every node (updated when context shows). */
-  private readonly matchContext = { cryptoContext: false, deferContext: true };
+  private readonly matchContext = { cryptoContext: false, miningContext: false, deferContext: true };
 
   constructor(private readonly options: PageTermsOptions) {
     this.style = options.style;
     this.firstOnly = options.firstOnly ?? false;
     this.cryptoContext = options.cryptoContext;
     this.matchContext.cryptoContext = options.cryptoContext;
+    this.matchContext.miningContext = options.miningContext ?? false;
     this.stats = {
       setupMs: 0,
       startedAt: -1,

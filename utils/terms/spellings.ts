@@ -490,6 +490,9 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       { text: 'mining companies', requiresCryptoContext: true },
       { text: 'mining operator', requiresCryptoContext: true },
       { text: 'mining operators', requiresCryptoContext: true },
+      // On a page about mining, bare "miners" are its miners (gold miners are stop phrases).
+      { text: 'miner', requiresMiningContext: true },
+      { text: 'miners', requiresMiningContext: true },
     ],
   },
   {
@@ -553,6 +556,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       { text: 'difficulty decrease', requiresCryptoContext: true },
       { text: 'difficulty jump', requiresCryptoContext: true },
       { text: 'record difficulty', requiresCryptoContext: true },
+      // "The difficulty rose 4%" on a mining page; "the difficulty of …" is a stop phrase.
+      { text: 'difficulty', requiresMiningContext: true },
     ],
   },
   {
@@ -568,12 +573,20 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'difficulty period',
       'retarget period',
       'difficulty adjustment period',
+      { text: 'epoch', requiresMiningContext: true },
+      { text: 'epochs', requiresMiningContext: true },
     ],
   },
   {
     id: 'mining-pool',
     caseRule: 'insensitive',
-    aliases: ['mining pool', 'mining pools', 'pooled mining'],
+    aliases: [
+      'mining pool',
+      'mining pools',
+      'pooled mining',
+      { text: 'pool', requiresMiningContext: true },
+      { text: 'pools', requiresMiningContext: true },
+    ],
   },
   {
     id: 'solo-mining',
@@ -604,6 +617,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'mining machines',
       'mining hardware',
       'mining equipment',
+      { text: 'rig', requiresMiningContext: true },
+      { text: 'rigs', requiresMiningContext: true },
     ],
   },
   {
@@ -660,6 +675,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'miners capitulate',
       'miners capitulating',
       'miners capitulated',
+      { text: 'capitulation', requiresMiningContext: true },
     ],
   },
   { id: 'hash-ribbons', caseRule: 'insensitive', aliases: ['Hash Ribbons', 'Hash Ribbon'] },
@@ -3917,6 +3933,26 @@ const OTHER_ETFS = [
 export const STOP_PHRASES: readonly string[] = [
   ...OTHER_MINING.flatMap((kind) => MINING_PHRASE_TAILS.map((tail) => `${kind} ${tail}`)),
   ...OTHER_ETFS.flatMap((kind) => [`${kind} ETF`, `${kind} ETFs`]),
+  // Everyday difficulty and pools, rigs and miners that are not crypto mining's, even on
+  // pages about mining (which match the bare words).
+  'difficulty of',
+  'difficulty in',
+  'difficulty with',
+  'with difficulty',
+  'difficulty level',
+  'difficulty levels',
+  'swimming pool',
+  'swimming pools',
+  'talent pool',
+  'car pool',
+  'oil rig',
+  'oil rigs',
+  'drilling rig',
+  'drilling rigs',
+  'gold miner',
+  'gold miners',
+  'coal miner',
+  'coal miners',
   'halving the cost',
   'halving the costs',
   'halving the time',
