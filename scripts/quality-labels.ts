@@ -149,7 +149,10 @@ export function scorePage(pageText: string, marks: readonly MarkedSpan[], labels
     }
   }
   if (labels.offTopic) {
-    for (const mark of marks) score.trapsHit.push(`${pageText.slice(mark.start, mark.end)}→${mark.entryId}`);
+    for (const mark of marks) {
+      const around = pageText.slice(Math.max(0, mark.start - 40), mark.end + 40).replace(/\s+/g, ' ');
+      score.trapsHit.push(`${pageText.slice(mark.start, mark.end)}→${mark.entryId} in "…${around}…"`);
+    }
   }
   return score;
 }

@@ -80,6 +80,10 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'cryptoassets',
       { text: 'digital asset', requiresCryptoContext: true },
       { text: 'digital assets', requiresCryptoContext: true },
+      'crypto market',
+      'crypto markets',
+      'cryptocurrency market',
+      'cryptocurrency markets',
     ],
   },
   {
@@ -259,7 +263,14 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'lightning-network',
     caseRule: 'insensitive',
-    aliases: ['Lightning Network', 'Lightning Networks', 'LN payments', 'Lightning payments'],
+    aliases: [
+      'Lightning Network',
+      'Lightning Networks',
+      'LN payments',
+      'Lightning payments',
+      // LN is also a logarithm and a street: upper case, crypto pages only.
+      { text: 'LN', caseRule: 'sensitive', requiresCryptoContext: true },
+    ],
   },
   {
     id: 'layer-2',
@@ -285,7 +296,9 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     requiresCryptoContext: true,
     aliases: [
       'Taproot',
-      // Lower case in running text: only phrases, since a taproot is also a plant's root.
+      // A taproot is also a plant's root: lower case alone only on crypto pages (where it is
+      // the upgrade), phrases anywhere.
+      { text: 'taproot', caseRule: 'insensitive' },
       { text: 'taproot upgrade', caseRule: 'insensitive', requiresCryptoContext: false },
       { text: 'taproot activation', caseRule: 'insensitive', requiresCryptoContext: false },
       { text: 'taproot soft fork', caseRule: 'insensitive', requiresCryptoContext: false },
@@ -368,6 +381,9 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'custodial wallets',
       'non-custodial wallet',
       'non-custodial wallets',
+      // Also Apple Pay and bank apps: only on crypto pages.
+      { text: 'digital wallet', requiresCryptoContext: true },
+      { text: 'digital wallets', requiresCryptoContext: true },
     ],
   },
   {
@@ -465,7 +481,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'bitcoin-mining',
     caseRule: 'insensitive',
     coinId: 'bitcoin',
-    aliases: ['Bitcoin mining', 'BTC mining'],
+    aliases: ['Bitcoin mining', 'BTC mining', 'mining Bitcoin', 'mining BTC'],
   },
   {
     id: 'crypto-mining',
@@ -639,6 +655,11 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'ASICs',
       'ASIC miner',
       'ASIC miners',
+      // Bitmain's and MicroBT's machines, named by brand.
+      { text: 'Antminer', caseRule: 'insensitive' },
+      { text: 'Antminers', caseRule: 'insensitive' },
+      { text: 'Whatsminer', caseRule: 'insensitive' },
+      { text: 'Whatsminers', caseRule: 'insensitive' },
       { text: 'Bitcoin ASIC', caseRule: 'insensitive' },
       { text: 'Bitcoin ASICs', caseRule: 'insensitive' },
       {
@@ -1247,6 +1268,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     aliases: [
       'replace-by-fee',
       'opt-in RBF',
+      'transaction replacement',
       { text: 'RBF', caseRule: 'upper', requiresCryptoContext: true },
       'BIP125',
       'BIP 125',
@@ -1265,7 +1287,14 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'package-relay',
     caseRule: 'insensitive',
-    aliases: ['package relay', 'package relaying', 'package RBF', 'opportunistic package relay'],
+    aliases: [
+      'package relay',
+      'package relaying',
+      'package RBF',
+      'opportunistic package relay',
+      'relay package',
+      'relay packages',
+    ],
   },
   {
     id: 'truc-transactions',
@@ -1333,7 +1362,14 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'minimum-relay-fee',
     caseRule: 'insensitive',
-    aliases: ['minimum relay fee', 'min relay fee', 'minrelaytxfee', 'minimum relay feerate'],
+    aliases: [
+      'minimum relay fee',
+      'min relay fee',
+      'minrelaytxfee',
+      'minimum relay feerate',
+      'minimum feerate',
+      'minimum fee rate',
+    ],
   },
   {
     id: 'fee-estimation',
@@ -1479,6 +1515,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'Stratum protocol',
       'Stratum V1',
       'stratum mining protocol',
+      'pool protocol',
+      'pool protocols',
     ],
   },
   {
@@ -2051,6 +2089,10 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       '50-day moving average',
       '200-week MA',
       '200-day MA',
+      'moving average',
+      'moving averages',
+      'exponential moving average',
+      'exponential moving averages',
       { text: '200WMA', caseRule: 'upper' },
       { text: '200DMA', caseRule: 'upper' },
     ],
