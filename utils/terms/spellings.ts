@@ -438,7 +438,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'sha-256',
     caseRule: 'insensitive',
     requiresCryptoContext: true,
-    aliases: ['SHA-256', 'SHA256', 'double SHA-256'],
+    aliases: ['SHA-256', 'SHA256', 'double SHA-256', 'double-SHA256', 'SHA256d', 'SHA-256d'],
   },
   {
     id: 'hard-fork',
@@ -589,6 +589,11 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'difficulty period',
       'retarget period',
       'difficulty adjustment period',
+      'difficulty adjustment algorithm',
+      'difficulty adjustment algorithms',
+      // Also the Digital Advertising Alliance: upper case, crypto pages only.
+      { text: 'DAA', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'DAAs', caseRule: 'sensitive', requiresCryptoContext: true },
       { text: 'epoch', requiresMiningContext: true },
       { text: 'epochs', requiresMiningContext: true },
     ],
