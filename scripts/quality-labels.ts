@@ -27,7 +27,14 @@ const pageLabelsSchema = v.strictObject({
   about: v.optional(v.string()),
   /** Off-topic: not about crypto, so any mark is a trap. */
   offTopic: v.optional(v.boolean()),
-  must: v.optional(v.array(v.pipe(labelSchema, v.check((l) => l.entry !== undefined)))),
+  must: v.optional(
+    v.array(
+      v.pipe(
+        labelSchema,
+        v.check((l) => l.entry !== undefined),
+      ),
+    ),
+  ),
   mustNot: v.optional(v.array(labelSchema)),
 });
 
@@ -118,7 +125,11 @@ function overlaps(span: MarkedSpan, at: { start: number; end: number }): boolean
 }
 
 /** Scores one page's marks against its labels. */
-export function scorePage(pageText: string, marks: readonly MarkedSpan[], labels: PageLabels): PageScore {
+export function scorePage(
+  pageText: string,
+  marks: readonly MarkedSpan[],
+  labels: PageLabels,
+): PageScore {
   const page = loosen(pageText);
   const score: PageScore = { mustFound: 0, mustTotal: 0, missed: [], trapsHit: [], notFound: [] };
   for (const label of labels.must ?? []) {
@@ -145,13 +156,19 @@ export function scorePage(pageText: string, marks: readonly MarkedSpan[], labels
     if (labels.offTopic) continue;
     const over = marks.filter((mark) => overlaps(mark, at));
     for (const mark of over) {
-      score.trapsHit.push(`${pageText.slice(mark.start, mark.end)}→${mark.entryId} in "${label.in ?? label.term}"`);
+      score.trapsHit.push(
+        `${pageText.slice(mark.start, mark.end)}→${mark.entryId} in "${label.in ?? label.term}"`,
+      );
     }
   }
   if (labels.offTopic) {
     for (const mark of marks) {
-      const around = pageText.slice(Math.max(0, mark.start - 40), mark.end + 40).replace(/\s+/g, ' ');
-      score.trapsHit.push(`${pageText.slice(mark.start, mark.end)}→${mark.entryId} in "…${around}…"`);
+      const around = pageText
+        .slice(Math.max(0, mark.start - 40), mark.end + 40)
+        .replace(/\s+/g, ' ');
+      score.trapsHit.push(
+        `${pageText.slice(mark.start, mark.end)}→${mark.entryId} in "…${around}…"`,
+      );
     }
   }
   return score;

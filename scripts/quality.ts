@@ -198,14 +198,17 @@ async function main(): Promise<number> {
   const labelsFile = v.parse(labelsFileSchema, JSON.parse(await readFile(LABELS_FILE, 'utf8')));
   const haveShared = existsSync(sharedDir);
   if (!haveShared) {
-    console.log(`No saved pages in ${sharedDir}: their labels are skipped (pass the folder as argument).`);
+    console.log(
+      `No saved pages in ${sharedDir}: their labels are skipped (pass the folder as argument).`,
+    );
   }
   const pages = labelsFile.pages.filter((p) => p.from === 'own' || haveShared);
 
   // Own pages are served under /own/ from memory, next to the shared folder's files.
   const ownPages: Record<string, string> = {};
   for (const file of await readdir(OWN_PAGES_DIR)) {
-    if (file.endsWith('.html')) ownPages[`/own/${file}`] = await readFile(path.join(OWN_PAGES_DIR, file), 'utf8');
+    if (file.endsWith('.html'))
+      ownPages[`/own/${file}`] = await readFile(path.join(OWN_PAGES_DIR, file), 'utf8');
   }
 
   let server: PagesServer | null = null;
@@ -287,7 +290,8 @@ async function main(): Promise<number> {
   );
   for (const note of notes) console.log(note);
   const failures: string[] = [];
-  if (recall < MIN_RECALL) failures.push(`recall ${(100 * recall).toFixed(1)}% < ${MIN_RECALL * 100}%`);
+  if (recall < MIN_RECALL)
+    failures.push(`recall ${(100 * recall).toFixed(1)}% < ${MIN_RECALL * 100}%`);
   if (traps > 0) failures.push(`${traps} trap(s) hit`);
   if (broken > 0) failures.push(`${broken} broken label(s) or page(s)`);
   if (failures.length > 0) {

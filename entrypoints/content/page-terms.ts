@@ -188,7 +188,11 @@ export class PageTerms {
   private shownCache: FoundTerm[] | null = null;
   private readonly stats: ScanStats;
   /** The matcher's context, one object for every node (updated when context shows). */
-  private readonly matchContext = { cryptoContext: false, miningContext: false, deferContext: true };
+  private readonly matchContext = {
+    cryptoContext: false,
+    miningContext: false,
+    deferContext: true,
+  };
 
   constructor(private readonly options: PageTermsOptions) {
     this.style = options.style;

@@ -636,14 +636,15 @@ const MINING_SIGNAL_RE = new RegExp(
 );
 
 /**
- * True when `text` (a page's head and first paragraphs) is about crypto mining: it shows crypto
- * context ({@link hasCryptoContext}) and holds at least `minSignals` (default 3) mining
- * signals, of which at least two name crypto mining itself (bare "mining" counts once it is
- * a crypto page, but two of "coal mining" never make one). Terms that need mining context
- * (bare "difficulty", "capitulation", "miners") match only on such pages.
+ * True when `text` (a page's head and first paragraphs) is about crypto mining: it names crypto
+ * at least once ({@link hasCryptoContext} with one signal: the mining phrases below are crypto
+ * signals too) and holds at least `minSignals` (default 3) mining signals, of which at least
+ * two name crypto mining itself (bare "mining" counts once it is a crypto page, but "coal
+ * mining" twice never makes one). Terms that need mining context (bare "difficulty",
+ * "capitulation", "miners") match only on such pages.
  */
 export function hasMiningContext(text: string, minSignals = 3): boolean {
-  if (!hasCryptoContext(text)) return false;
+  if (!hasCryptoContext(text, 1)) return false;
   MINING_SIGNAL_RE.lastIndex = 0;
   let count = 0;
   let specific = 0;

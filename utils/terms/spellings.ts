@@ -4000,6 +4000,9 @@ export const STOP_PHRASES: readonly string[] = [
   'gold miners',
   'coal miner',
   'coal miners',
+  // The plant's taproot, on crypto pages too (lower-case "taproot" alone is the upgrade there).
+  'taproot of',
+  'taproots',
   'halving the cost',
   'halving the costs',
   'halving the time',
