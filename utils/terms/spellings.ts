@@ -9,6 +9,11 @@
  *   such as "Bitcoin mining", "mining pool", "block height", "full node", "crypto wallet",
  *   "crypto exchange", "mining difficulty", "hard fork". So "data mining", "coal mining" and
  *   "gold miners" stay unmarked.
+ * - A few bare words are matched only on pages about mining (`requiresMiningContext`, decided
+ *   from the page's head and first paragraphs by `hasMiningContext`), where crypto writers use
+ *   them bare: "difficulty", "capitulation", "miner(s)", "pool(s)", "rig(s)", "epoch(s)". Stop
+ *   phrases keep "the difficulty of …", "swimming pool", "oil rig" and "gold miners" unmarked
+ *   there.
  * - Words with an everyday meaning that are still worth explaining on crypto pages need crypto
  *   context: "whale", "custody", "halving", "nonce", "decentralization", "production cost",
  *   "security layer", "cold storage", "curtailment", "proof of work" … On a wildlife page
