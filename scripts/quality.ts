@@ -1,18 +1,21 @@
 /**
- * `npm run quality -- [PAGES_DIR] [--extension DIR] [--timeout MS]`: how well HashLens marks what
- * a reader wants explained, on a labelled set of real pages. Opens every labelled page in
- * Chromium with the production build (`.output/chrome-mv3`, built when missing) and compares
- * its marks (the ranges of HashLens's CSS highlights) with `quality/labels.json`:
+ * `npm run quality -- [PAGES_DIR] [--extension DIR] [--timeout MS] [--every-occurrence]`: how
+ * well HashLens marks what a reader wants explained, on a labelled set of real pages. Opens
+ * every labelled page in Chromium with the production build (`.output/chrome-mv3`, built when
+ * missing) and compares its marks (the ranges of HashLens's CSS highlights) with
+ * `quality/labels.json`:
  * - `must`: text a reader wants explained and the glossary entry that should explain it
  *   (recall: found / total);
  * - `mustNot`: traps, text that must stay unmarked ("difficulty" in an everyday sentence, coal
  *   mining, a stock ETF); off-topic pages: every mark is a trap.
  * Pages come from PAGES_DIR (default ../shared/pages, the saved real pages, read in place;
  * skipped with a message when absent) and from quality/pages (texts committed with their
- * sources, see quality/SOURCES.md). Prints per page recall, traps, marks per 1,000 words
- * (underlined and all matched) and totals; exits non-zero when recall is under 95%, any trap
- * is hit or a label's text is not on its page. Nothing leaves the machine: every request to
- * another host is aborted, and prices are not needed (no CoinGecko stand-in).
+ * sources, see quality/SOURCES.md). Settings are as shipped (`--every-occurrence` turns
+ * first-occurrence-only off). Prints per page recall, traps, marks per 1,000 words (underlined:
+ * the mark-style highlights; all: every HashLens term highlight) and totals; exits non-zero
+ * when recall is under 95%, any trap is hit or a label's text is not on its page. Nothing
+ * leaves the machine: every request to another host is aborted, and prices are not needed (no
+ * CoinGecko stand-in).
  *
  * Which entry a mark stands for is not on the page (highlights carry ranges only): the
  * glossary's matcher is run over the marked text node and the match at the mark's offsets
@@ -187,6 +190,8 @@ async function main(): Promise<number> {
     return at < 0 ? undefined : args.splice(at, 2)[1];
   };
   const extensionArg = take('--extension');
+  const everyOccurrence = args.includes('--every-occurrence');
+  if (everyOccurrence) args.splice(args.indexOf('--every-occurrence'), 1);
   const timeoutMs = Number(take('--timeout') ?? 30_000);
   const sharedDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_SHARED_DIR);
 
@@ -218,8 +223,8 @@ async function main(): Promise<number> {
     server = await startPagesServer(haveShared ? sharedDir : OWN_PAGES_DIR, ownPages);
     browser = await launchExtensionBrowser({ chromiumPath, extensionDir });
     await blockTheInternet(browser.context);
-    // Every match marked, whatever the shipped default of first-occurrence-only becomes.
-    await setStorage(browser, 'sync', { firstOccurrenceOnly: false });
+    // Settings as shipped (what a reader sees), unless every occurrence is asked for.
+    if (everyOccurrence) await setStorage(browser, 'sync', { firstOccurrenceOnly: false });
     for (const labels of pages) {
       const pathname = labels.from === 'own' ? `/own/${labels.page}` : `/${labels.page}`;
       results.push(await measurePage(browser.context, server.url(pathname), labels, timeoutMs));
