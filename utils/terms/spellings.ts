@@ -126,6 +126,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'block subsidies',
       'mining reward',
       'mining rewards',
+      'coinbase reward',
+      'coinbase rewards',
     ],
   },
   {
@@ -324,6 +326,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     caseRule: 'insensitive',
     aliases: [
       { text: 'Ordinals', caseRule: 'sensitive', requiresCryptoContext: true },
+      // Also ordinal numbers: lower case on crypto pages only.
+      { text: 'ordinals', caseRule: 'sensitive', requiresCryptoContext: true },
       'Bitcoin Ordinals',
       'Ordinals inscriptions',
     ],
@@ -1287,7 +1291,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'full-rbf',
     caseRule: 'insensitive',
-    aliases: ['full-RBF', 'full replace-by-fee', 'mempoolfullrbf'],
+    aliases: ['full-RBF', 'full replace-by-fee', 'mempoolfullrbf', 'fullrbf'],
   },
   {
     id: 'cpfp',
@@ -1304,6 +1308,9 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'opportunistic package relay',
       'relay package',
       'relay packages',
+      // Bitcoin Core's first package relay: one parent, one child.
+      '1p1c',
+      'one-parent-one-child',
     ],
   },
   {
@@ -1485,7 +1492,13 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'pps-plus',
     caseRule: 'insensitive',
-    aliases: ['PPS plus', 'PPS+ payout', 'PPS+ scheme', 'PPS+ model'],
+    aliases: [
+      'PPS plus',
+      'PPS+ payout',
+      'PPS+ scheme',
+      'PPS+ model',
+      { text: 'PPS+', caseRule: 'upper' },
+    ],
   },
   {
     id: 'pplns',
