@@ -25,7 +25,7 @@ import { readTermTable } from '@/utils/terms/term-table-store';
 import { coinOfEntry } from './coin-entries';
 import { HoverController } from './hover';
 import { listenForTermKeys } from './keyboard';
-import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
+import { isAnySiteDisabled, pageSubjectOf, siteHostsOf } from './page-context';
 import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
 import type { FoundTerm } from './scanner';
 import { isTrustedInput } from './trusted-events';
@@ -206,10 +206,12 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   function start(): void {
     if (terms) return;
     let published = false;
+    const subject = pageSubjectOf(doc);
     terms = new PageTerms({
       doc,
       matcher: (matcher ??= matcherFromTable(table)),
-      cryptoContext: headHasCryptoContext(doc),
+      cryptoContext: subject.cryptoContext,
+      miningContext: subject.miningContext,
       style,
       underline,
       schedule: (work) => ctx.requestIdleCallback(work, { timeout: 500 }),

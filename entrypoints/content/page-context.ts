@@ -1,9 +1,10 @@
 /**
  * What the content script learns about the page it runs in without reading its prose: the
- * site it belongs to (for per-site disable) and the cheap crypto signals of its head.
+ * site it belongs to (for per-site disable) and the cheap crypto and mining signals of its head
+ * and first paragraphs.
  */
 import { isSiteDisabled } from '@/utils/settings/sites';
-import { hasCryptoContext } from '@/utils/terms/matcher';
+import { hasCryptoContext, hasMiningContext } from '@/utils/terms/matcher';
 
 /**
  * Host names this frame answers to for per-site disable: its own, and in a frame the top
@@ -33,9 +34,40 @@ export function isAnySiteDisabled(disabledSites: readonly string[], hosts: reado
   return hosts.some((host) => isSiteDisabled(disabledSites, host));
 }
 
-/** Crypto context from cheap signals known before scanning: title, description, first h1. */
-export function headHasCryptoContext(doc: Document): boolean {
+/** What a page is about, from cheap signals read before scanning. */
+export interface PageSubject {
+  /** Title, description or first h1 show crypto context (or the page is about mining). */
+  cryptoContext: boolean;
+  /** Head and first paragraphs are about crypto mining (see `hasMiningContext`). */
+  miningContext: boolean;
+}
+
+/** Paragraphs read for mining context: the lead of an article, not its whole text. */
+const LEAD_PARAGRAPHS = 12;
+/** Characters of lead text read at most (bounds the cost on pages of huge paragraphs). */
+const LEAD_CHARS = 4_000;
+
+/** The page's head text: title, description, first h1. */
+function headText(doc: Document): string {
   const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
   const heading = doc.querySelector('h1')?.textContent ?? '';
-  return hasCryptoContext(`${doc.title}\n${description}\n${heading}`);
+  return `${doc.title}\n${description}\n${heading}`;
+}
+
+/**
+ * Crypto context from the head (title, description, first h1); mining context from the head
+ * and the first paragraphs. `getElementsByTagName` is live and lazy: reading its first items
+ * does not collect every paragraph of a long page.
+ */
+export function pageSubjectOf(doc: Document): PageSubject {
+  const head = headText(doc);
+  let lead = head;
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < LEAD_PARAGRAPHS && lead.length < LEAD_CHARS; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) break;
+    lead += `\n${(paragraph.textContent ?? '').slice(0, LEAD_CHARS)}`;
+  }
+  const miningContext = hasMiningContext(lead);
+  return { cryptoContext: miningContext || hasCryptoContext(head), miningContext };
 }

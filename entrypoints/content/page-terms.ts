@@ -121,6 +121,8 @@ export interface PageTermsOptions {
   matcher: TextMatcher;
   /** Crypto context known before scanning (title, description, first heading). */
   cryptoContext: boolean;
+  /** The page is about mining (known before scanning; implies `cryptoContext`). */
+  miningContext?: boolean;
   style: HighlightStyle;
   /** Which occurrences are underlined (default: the first of each term per section). */
   underline?: UnderlineMode;
@@ -226,7 +228,11 @@ export class PageTerms {
   private shownCache: FoundTerm[] | null = null;
   private readonly stats: ScanStats;
   /** The matcher's context, one object for every node (updated when context shows). */
-  private readonly matchContext = { cryptoContext: false, deferContext: true };
+  private readonly matchContext = {
+    cryptoContext: false,
+    miningContext: false,
+    deferContext: true,
+  };
 
   constructor(private readonly options: PageTermsOptions) {
     this.style = options.style;
@@ -234,6 +240,7 @@ export class PageTerms {
     this.sections = this.newSections();
     this.cryptoContext = options.cryptoContext;
     this.matchContext.cryptoContext = options.cryptoContext;
+    this.matchContext.miningContext = options.miningContext ?? false;
     this.stats = {
       setupMs: 0,
       startedAt: -1,

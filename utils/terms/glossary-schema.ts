@@ -40,6 +40,7 @@ export const glossaryAliasSchema = v.union([
     text: aliasTextSchema,
     caseRule: v.optional(v.picklist(CASE_RULES)),
     requiresCryptoContext: v.optional(v.boolean()),
+    requiresMiningContext: v.optional(v.boolean()),
   }),
 ]);
 
@@ -54,6 +55,7 @@ export const glossaryEntrySchema = v.pipe(
     category: v.picklist(TERM_CATEGORIES),
     caseRule: v.picklist(CASE_RULES),
     requiresCryptoContext: v.optional(v.boolean()),
+    requiresMiningContext: v.optional(v.boolean()),
     network: v.optional(v.picklist(NETWORK_TOPICS)),
     coinId: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/))),
     // CoinGecko's tickers, upper-cased: one to twelve letters or digits, with `_` or `-` inside

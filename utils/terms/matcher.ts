@@ -44,6 +44,8 @@ interface Candidate {
   entryId: string;
   rule: CaseRule;
   needsContext: boolean;
+  /** Only on pages about mining ({@link MatchContext.miningContext}): bare "difficulty". */
+  needsMining: boolean;
   /** Alias with normalised separators, as written. */
   exact: string;
   /** `exact` in upper case. */
@@ -84,6 +86,8 @@ export function aliasKey(s: string): string {
  * read by every content script, so no frame compiles the glossary itself.
  */
 export interface TermTable {
+  /** {@link TERM_TABLE_FORMAT} of the build that compiled it: other formats are recompiled. */
+  format: number;
   /** Changes whenever the spellings change (a hash of the rest). */
   id: string;
   /** Length of the shortest spelling: shorter texts are skipped without a scan. */
@@ -95,8 +99,18 @@ export interface TermTable {
 /** A spelling as stored: entry id, case rule, spelling (separators normalised), {@link CANDIDATE}. */
 export type TermCandidate = [entryId: string, rule: CaseRule, exact: string, flags: number];
 
-/** Bits of a candidate's flags. */
-export const CANDIDATE = { needsContext: 1, cashtag: 2, stop: 4 } as const;
+/**
+ * Bits of a candidate's flags. `needsMining` marks words that only stand on pages about mining
+ * (bare "difficulty", "capitulation"); such candidates carry `needsContext` too.
+ */
+export const CANDIDATE = { needsContext: 1, cashtag: 2, stop: 4, needsMining: 8 } as const;
+
+/**
+ * Version of the {@link TermTable} layout and flag meanings. A stored table of another format
+ * (an older build's, whose flags lack {@link CANDIDATE.needsMining}) is refused by
+ * {@link parseTermTable}, so the background compiles and stores the current one.
+ */
+export const TERM_TABLE_FORMAT = 2;
 
 const CASE_RULE_SET: ReadonlySet<string> = new Set([
   'insensitive',
@@ -113,7 +127,7 @@ const CASE_RULE_SET: ReadonlySet<string> = new Set([
 export function parseTermTable(raw: unknown): TermTable | null {
   if (!raw || typeof raw !== 'object') return null;
   const table = raw as Partial<TermTable>;
-  if (typeof table.id !== 'string') return null;
+  if (table.format !== TERM_TABLE_FORMAT || typeof table.id !== 'string') return null;
   if (typeof table.minLength !== 'number' || !Array.isArray(table.candidates)) return null;
   for (const candidate of table.candidates as unknown[]) {
     if (
@@ -139,6 +153,7 @@ export function matcherFromTable(table: TermTable): TermMatcher {
       entryId,
       rule,
       needsContext: (flags & CANDIDATE.needsContext) !== 0,
+      needsMining: (flags & CANDIDATE.needsMining) !== 0,
       exact,
       upper: exact.toUpperCase(),
       cashtag: (flags & CANDIDATE.cashtag) !== 0,
@@ -183,6 +198,8 @@ export function matcherFromTable(table: TermTable): TermMatcher {
         acceptedOnContext = false;
         return c;
       }
+      // Mining context is known before the scan (never deferred): a page about mining.
+      if (c.needsMining && context.miningContext !== true) continue;
       if (c.needsContext && !withContext) continue;
       acceptedOnContext = c.needsContext && !context.cryptoContext;
       if (c.rule === 'insensitive') return c;
@@ -586,6 +603,66 @@ export function hasCryptoContext(text: string, minSignals = 2): boolean {
       }
     }
     if (++count >= minSignals) return true;
+  }
+  return false;
+}
+
+/**
+ * Mining signals for {@link hasMiningContext}: phrases that name crypto mining itself, never
+ * coal, gold or data mining (bare "mining" and "miners" do not count). Flags `gi`; group 1 is
+ * the phrase, whose Unicode word boundaries are checked in JavaScript.
+ */
+const MINING_SIGNAL_RE = new RegExp(
+  '(?:^|[^a-z0-9_])(' +
+    [
+      '(?:bitcoin|btc|crypto|cryptocurrency)[- ]min(?:ing|ers?)',
+      'cryptomin(?:ing|ers?)',
+      'hash[- ]?(?:rates?|power|price)',
+      'hashprices?',
+      'asics?',
+      '(?:tera|peta|exa|zetta)hash(?:es)?',
+      '[tpez]h/s',
+      'mining (?:pools?|rigs?|difficulty|revenue|firms?|compan(?:y|ies)|operations?|facilit(?:y|ies)|farms?|hardware|machines?|stocks?)',
+      'difficulty (?:adjustments?|epochs?|retargets?)',
+      'network difficulty',
+      'block (?:rewards?|subsid(?:y|ies))',
+      'halving',
+      'proof[- ]of[- ]work',
+      'j/th',
+      'mining',
+    ].join('|') +
+    ')(?![a-z0-9_])',
+  'gi',
+);
+
+/**
+ * True when `text` (a page's head and first paragraphs) is about crypto mining: it names crypto
+ * at least once ({@link hasCryptoContext} with one signal: the mining phrases below are crypto
+ * signals too) and holds at least `minSignals` (default 3) mining signals, of which at least
+ * two name crypto mining itself (bare "mining" counts once it is a crypto page, but "coal
+ * mining" twice never makes one). Terms that need mining context (bare "difficulty",
+ * "capitulation", "miners") match only on such pages.
+ */
+export function hasMiningContext(text: string, minSignals = 3): boolean {
+  if (!hasCryptoContext(text, 1)) return false;
+  MINING_SIGNAL_RE.lastIndex = 0;
+  let count = 0;
+  let specific = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MINING_SIGNAL_RE.exec(text)) !== null) {
+    const word = m[1]!;
+    const end = m.index + m[0].length;
+    const start = end - word.length;
+    if (
+      joinsWord(codePointBefore(text, start), false) ||
+      joinsWord(text.codePointAt(end) ?? -1, true)
+    ) {
+      MINING_SIGNAL_RE.lastIndex = start + 1;
+      continue;
+    }
+    count++;
+    if (word.toLowerCase() !== 'mining') specific++;
+    if (count >= minSignals && specific >= 2) return true;
   }
   return false;
 }

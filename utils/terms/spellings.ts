@@ -9,6 +9,11 @@
  *   such as "Bitcoin mining", "mining pool", "block height", "full node", "crypto wallet",
  *   "crypto exchange", "mining difficulty", "hard fork". So "data mining", "coal mining" and
  *   "gold miners" stay unmarked.
+ * - A few bare words are matched only on pages about mining (`requiresMiningContext`, decided
+ *   from the page's head and first paragraphs by `hasMiningContext`), where crypto writers use
+ *   them bare: "difficulty", "capitulation", "miner(s)", "pool(s)", "rig(s)", "epoch(s)". Stop
+ *   phrases keep "the difficulty of …", "swimming pool", "oil rig" and "gold miners" unmarked
+ *   there.
  * - Words with an everyday meaning that are still worth explaining on crypto pages need crypto
  *   context: "whale", "custody", "halving", "nonce", "decentralization", "production cost",
  *   "security layer", "cold storage", "curtailment", "proof of work" … On a wildlife page
@@ -109,6 +114,10 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'cryptoassets',
       { text: 'digital asset', requiresCryptoContext: true },
       { text: 'digital assets', requiresCryptoContext: true },
+      'crypto market',
+      'crypto markets',
+      'cryptocurrency market',
+      'cryptocurrency markets',
     ],
   },
   {
@@ -146,6 +155,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'block subsidies',
       'mining reward',
       'mining rewards',
+      'coinbase reward',
+      'coinbase rewards',
     ],
   },
   {
@@ -288,7 +299,14 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'lightning-network',
     caseRule: 'insensitive',
-    aliases: ['Lightning Network', 'Lightning Networks', 'LN payments', 'Lightning payments'],
+    aliases: [
+      'Lightning Network',
+      'Lightning Networks',
+      'LN payments',
+      'Lightning payments',
+      // LN is also a logarithm and a street: upper case, crypto pages only.
+      { text: 'LN', caseRule: 'sensitive', requiresCryptoContext: true },
+    ],
   },
   {
     id: 'layer-2',
@@ -314,7 +332,9 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     requiresCryptoContext: true,
     aliases: [
       'Taproot',
-      // Lower case in running text: only phrases, since a taproot is also a plant's root.
+      // A taproot is also a plant's root: lower case alone only on crypto pages (where it is
+      // the upgrade), phrases anywhere.
+      { text: 'taproot', caseRule: 'insensitive' },
       { text: 'taproot upgrade', caseRule: 'insensitive', requiresCryptoContext: false },
       { text: 'taproot activation', caseRule: 'insensitive', requiresCryptoContext: false },
       { text: 'taproot soft fork', caseRule: 'insensitive', requiresCryptoContext: false },
@@ -335,6 +355,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     caseRule: 'insensitive',
     aliases: [
       { text: 'Ordinals', caseRule: 'sensitive', requiresCryptoContext: true },
+      // Also ordinal numbers: lower case on crypto pages only.
+      { text: 'ordinals', caseRule: 'sensitive', requiresCryptoContext: true },
       'Bitcoin Ordinals',
       'Ordinals inscriptions',
     ],
@@ -397,6 +419,9 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'custodial wallets',
       'non-custodial wallet',
       'non-custodial wallets',
+      // Also Apple Pay and bank apps: only on crypto pages.
+      { text: 'digital wallet', requiresCryptoContext: true },
+      { text: 'digital wallets', requiresCryptoContext: true },
     ],
   },
   {
@@ -451,7 +476,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'sha-256',
     caseRule: 'insensitive',
     requiresCryptoContext: true,
-    aliases: ['SHA-256', 'SHA256', 'double SHA-256'],
+    aliases: ['SHA-256', 'SHA256', 'double SHA-256', 'double-SHA256', 'SHA256d', 'SHA-256d'],
   },
   {
     id: 'hard-fork',
@@ -494,7 +519,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     id: 'bitcoin-mining',
     caseRule: 'insensitive',
     coinId: 'bitcoin',
-    aliases: ['Bitcoin mining', 'BTC mining'],
+    aliases: ['Bitcoin mining', 'BTC mining', 'mining Bitcoin', 'mining BTC'],
   },
   {
     id: 'crypto-mining',
@@ -519,6 +544,9 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       { text: 'mining companies', requiresCryptoContext: true },
       { text: 'mining operator', requiresCryptoContext: true },
       { text: 'mining operators', requiresCryptoContext: true },
+      // On a page about mining, bare "miners" are its miners (gold miners are stop phrases).
+      { text: 'miner', requiresMiningContext: true },
+      { text: 'miners', requiresMiningContext: true },
     ],
   },
   {
@@ -582,6 +610,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       { text: 'difficulty decrease', requiresCryptoContext: true },
       { text: 'difficulty jump', requiresCryptoContext: true },
       { text: 'record difficulty', requiresCryptoContext: true },
+      // "The difficulty rose 4%" on a mining page; "the difficulty of …" is a stop phrase.
+      { text: 'difficulty', requiresMiningContext: true },
     ],
   },
   {
@@ -597,12 +627,25 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'difficulty period',
       'retarget period',
       'difficulty adjustment period',
+      'difficulty adjustment algorithm',
+      'difficulty adjustment algorithms',
+      // Also the Digital Advertising Alliance: upper case, crypto pages only.
+      { text: 'DAA', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'DAAs', caseRule: 'sensitive', requiresCryptoContext: true },
+      { text: 'epoch', requiresMiningContext: true },
+      { text: 'epochs', requiresMiningContext: true },
     ],
   },
   {
     id: 'mining-pool',
     caseRule: 'insensitive',
-    aliases: ['mining pool', 'mining pools', 'pooled mining'],
+    aliases: [
+      'mining pool',
+      'mining pools',
+      'pooled mining',
+      { text: 'pool', requiresMiningContext: true },
+      { text: 'pools', requiresMiningContext: true },
+    ],
   },
   {
     id: 'solo-mining',
@@ -633,6 +676,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'mining machines',
       'mining hardware',
       'mining equipment',
+      { text: 'rig', requiresMiningContext: true },
+      { text: 'rigs', requiresMiningContext: true },
     ],
   },
   {
@@ -653,6 +698,11 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'ASICs',
       'ASIC miner',
       'ASIC miners',
+      // Bitmain's and MicroBT's machines, named by brand.
+      { text: 'Antminer', caseRule: 'insensitive' },
+      { text: 'Antminers', caseRule: 'insensitive' },
+      { text: 'Whatsminer', caseRule: 'insensitive' },
+      { text: 'Whatsminers', caseRule: 'insensitive' },
       { text: 'Bitcoin ASIC', caseRule: 'insensitive' },
       { text: 'Bitcoin ASICs', caseRule: 'insensitive' },
       {
@@ -689,6 +739,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'miners capitulate',
       'miners capitulating',
       'miners capitulated',
+      { text: 'capitulation', requiresMiningContext: true },
     ],
   },
   { id: 'hash-ribbons', caseRule: 'insensitive', aliases: ['Hash Ribbons', 'Hash Ribbon'] },
@@ -1260,6 +1311,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
     aliases: [
       'replace-by-fee',
       'opt-in RBF',
+      'transaction replacement',
       { text: 'RBF', caseRule: 'upper', requiresCryptoContext: true },
       'BIP125',
       'BIP 125',
@@ -1268,7 +1320,7 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'full-rbf',
     caseRule: 'insensitive',
-    aliases: ['full-RBF', 'full replace-by-fee', 'mempoolfullrbf'],
+    aliases: ['full-RBF', 'full replace-by-fee', 'mempoolfullrbf', 'fullrbf'],
   },
   {
     id: 'cpfp',
@@ -1278,7 +1330,17 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'package-relay',
     caseRule: 'insensitive',
-    aliases: ['package relay', 'package relaying', 'package RBF', 'opportunistic package relay'],
+    aliases: [
+      'package relay',
+      'package relaying',
+      'package RBF',
+      'opportunistic package relay',
+      'relay package',
+      'relay packages',
+      // Bitcoin Core's first package relay: one parent, one child.
+      '1p1c',
+      'one-parent-one-child',
+    ],
   },
   {
     id: 'truc-transactions',
@@ -1346,7 +1408,14 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'minimum-relay-fee',
     caseRule: 'insensitive',
-    aliases: ['minimum relay fee', 'min relay fee', 'minrelaytxfee', 'minimum relay feerate'],
+    aliases: [
+      'minimum relay fee',
+      'min relay fee',
+      'minrelaytxfee',
+      'minimum relay feerate',
+      'minimum feerate',
+      'minimum fee rate',
+    ],
   },
   {
     id: 'fee-estimation',
@@ -1452,7 +1521,13 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
   {
     id: 'pps-plus',
     caseRule: 'insensitive',
-    aliases: ['PPS plus', 'PPS+ payout', 'PPS+ scheme', 'PPS+ model'],
+    aliases: [
+      'PPS plus',
+      'PPS+ payout',
+      'PPS+ scheme',
+      'PPS+ model',
+      { text: 'PPS+', caseRule: 'upper' },
+    ],
   },
   {
     id: 'pplns',
@@ -1492,6 +1567,8 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'Stratum protocol',
       'Stratum V1',
       'stratum mining protocol',
+      'pool protocol',
+      'pool protocols',
     ],
   },
   {
@@ -2064,6 +2141,10 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       '50-day moving average',
       '200-week MA',
       '200-day MA',
+      'moving average',
+      'moving averages',
+      'exponential moving average',
+      'exponential moving averages',
       { text: '200WMA', caseRule: 'upper' },
       { text: '200DMA', caseRule: 'upper' },
     ],
@@ -4535,6 +4616,29 @@ const OTHER_ETFS = [
 export const STOP_PHRASES: readonly string[] = [
   ...OTHER_MINING.flatMap((kind) => MINING_PHRASE_TAILS.map((tail) => `${kind} ${tail}`)),
   ...OTHER_ETFS.flatMap((kind) => [`${kind} ETF`, `${kind} ETFs`]),
+  // Everyday difficulty and pools, rigs and miners that are not crypto mining's, even on
+  // pages about mining (which match the bare words).
+  'difficulty of',
+  'difficulty in',
+  'difficulty with',
+  'with difficulty',
+  'difficulty level',
+  'difficulty levels',
+  'swimming pool',
+  'swimming pools',
+  'talent pool',
+  'car pool',
+  'oil rig',
+  'oil rigs',
+  'drilling rig',
+  'drilling rigs',
+  'gold miner',
+  'gold miners',
+  'coal miner',
+  'coal miners',
+  // The plant's taproot, on crypto pages too (lower-case "taproot" alone is the upgrade there).
+  'taproot of',
+  'taproots',
   'halving the cost',
   'halving the costs',
   'halving the time',

@@ -9,7 +9,10 @@ import { parseTermTable, type TermTable } from './matcher';
 /** The stored table; read it through {@link readTermTable}. */
 export const termTableItem = storage.defineItem<TermTable | null>('local:termTable', {
   fallback: null,
-  version: 1,
+  // Version 2: tables carry a format (TERM_TABLE_FORMAT) and the needsMining flag. An older
+  // table is dropped; the background stores the current one at its next start.
+  version: 2,
+  migrations: { 2: () => null },
 });
 
 /** The stored table, or null when storage holds none or a broken one. */

@@ -6,6 +6,7 @@
  */
 import {
   CANDIDATE,
+  TERM_TABLE_FORMAT,
   WORD_CHAR_RE,
   matcherFromTable,
   normalizeSpelling,
@@ -114,14 +115,18 @@ export function compileTermTable(
     for (const raw of entry.aliases) {
       const alias = aliasParts(raw);
       const rule = alias.caseRule ?? entry.caseRule;
-      const needsContext = alias.requiresCryptoContext ?? entry.requiresCryptoContext ?? false;
+      const needsMining = alias.requiresMiningContext ?? entry.requiresMiningContext ?? false;
+      const needsContext =
+        needsMining || (alias.requiresCryptoContext ?? entry.requiresCryptoContext ?? false);
       const cashtag =
         rule === 'symbol' || rule === 'cashtag' || (rule === 'upper' && entry.coinId !== undefined);
       add(alias.text, [
         entry.id,
         rule,
         normalizeSpelling(alias.text),
-        (needsContext ? CANDIDATE.needsContext : 0) | (cashtag ? CANDIDATE.cashtag : 0),
+        (needsContext ? CANDIDATE.needsContext : 0) |
+          (cashtag ? CANDIDATE.cashtag : 0) |
+          (needsMining ? CANDIDATE.needsMining : 0),
       ]);
     }
   }
@@ -131,7 +136,8 @@ export function compileTermTable(
 
   const finiteMin = Number.isFinite(minLength) ? minLength : 1;
   return {
-    id: hashText(JSON.stringify([finiteMin, candidates])),
+    format: TERM_TABLE_FORMAT,
+    id: hashText(JSON.stringify([TERM_TABLE_FORMAT, finiteMin, candidates])),
     minLength: finiteMin,
     candidates,
   };

@@ -35,6 +35,8 @@ export interface GlossaryAlias {
   caseRule?: CaseRule;
   /** Overrides {@link GlossaryEntry.requiresCryptoContext} for this spelling. */
   requiresCryptoContext?: boolean;
+  /** Overrides {@link TermSpelling.requiresMiningContext} for this spelling. */
+  requiresMiningContext?: boolean;
 }
 
 /**
@@ -53,6 +55,13 @@ export interface TermSpelling {
    * (see `hasCryptoContext`): for words that have an everyday meaning (`custody`, `whale`).
    */
   requiresCryptoContext?: boolean;
+  /**
+   * When true, the aliases (unless overridden) only match on pages about mining (see
+   * `hasMiningContext`), not merely about crypto: bare words that crypto pages use in their
+   * mining sense only when the page is about mining ("difficulty", "capitulation"). Implies
+   * {@link requiresCryptoContext}.
+   */
+  requiresMiningContext?: boolean;
   /** CoinGecko coin id for entries that name a coin or a unit of one (`bitcoin`). */
   coinId?: string;
 }
@@ -106,6 +115,12 @@ export interface TermMatch {
 export interface MatchContext {
   /** True when the page shows crypto context (`hasCryptoContext` over its visible text). */
   cryptoContext: boolean;
+  /**
+   * True when the page is about mining (`hasMiningContext` over its head and first
+   * paragraphs): terms that need mining context match only then. Never deferred; a page
+   * about mining also has `cryptoContext`.
+   */
+  miningContext?: boolean;
   /**
    * When true and `cryptoContext` is false, match as if the page had crypto context and tag
    * the matches that depend on it with `needsContext`, so a caller that learns about the

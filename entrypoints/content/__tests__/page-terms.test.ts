@@ -503,3 +503,29 @@ describe('PageTerms: styles', () => {
     expect(terms.shownTerms()).toEqual([]);
   });
 });
+
+describe('PageTerms: mining context', () => {
+  const body = '<p>Bitcoin and Ethereum: the difficulty rose, pools paid miners.</p>';
+
+  it.each<[subject: string, options: Partial<PageTermsOptions>, expected: string[]]>([
+    [
+      'a page about mining',
+      { cryptoContext: true, miningContext: true },
+      [
+        'Bitcoin→bitcoin',
+        'Ethereum→ethereum',
+        'difficulty→difficulty',
+        'pools→mining-pool',
+        'miners→miner',
+      ],
+    ],
+    ['a crypto page', { cryptoContext: true }, ['Bitcoin→bitcoin', 'Ethereum→ethereum']],
+    // Crypto context shown by the scanned text switches on crypto terms, never mining ones.
+    ['a page whose text shows crypto context', {}, ['Bitcoin→bitcoin', 'Ethereum→ethereum']],
+  ])('%s', async (_subject, options, expected) => {
+    const terms = startTerms(body, options);
+    await settle();
+    expect(shown(terms)).toEqual(expected);
+    expect(marked()).toEqual(expected.map((term) => term.split('→')[0]));
+  });
+});

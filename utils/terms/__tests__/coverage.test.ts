@@ -290,7 +290,9 @@ describe('traps on pages without crypto context', () => {
   const contextual = GLOSSARY.flatMap((e) =>
     e.aliases.flatMap((a) => {
       const alias = typeof a === 'string' ? { text: a } : a;
-      const needs = alias.requiresCryptoContext ?? e.requiresCryptoContext ?? false;
+      const needs =
+        (alias.requiresCryptoContext ?? e.requiresCryptoContext ?? false) ||
+        (alias.requiresMiningContext ?? e.requiresMiningContext ?? false);
       const rule = alias.caseRule ?? e.caseRule;
       return needs && rule !== 'cashtag' ? [[alias.text, e.id] as const] : [];
     }),

@@ -12,13 +12,17 @@ import type { CaseRule, GlossaryEntry } from '../types';
 const aliasesOf = (e: GlossaryEntry) =>
   e.aliases.map((a) => {
     const alias = typeof a === 'string' ? { text: a } : a;
-    return { text: alias.text, rule: (alias.caseRule ?? e.caseRule) as CaseRule };
+    return {
+      text: alias.text,
+      rule: (alias.caseRule ?? e.caseRule) as CaseRule,
+      mining: alias.requiresMiningContext ?? e.requiresMiningContext ?? false,
+    };
   });
 
 /** What the default matcher finds in `text`, as "spelling→entry id". */
-const found = (text: string, cryptoContext = true) =>
+const found = (text: string, cryptoContext = true, miningContext = false) =>
   defaultTermMatcher()
-    .find(text, { cryptoContext })
+    .find(text, { cryptoContext, miningContext })
     .map((m) => `${text.slice(m.start, m.end)}→${m.entryId}`);
 
 describe('GLOSSARY', () => {
@@ -76,10 +80,14 @@ describe('GLOSSARY', () => {
 
   it.each(
     GLOSSARY.flatMap((e) =>
-      aliasesOf(e).map((a) => [a.rule === 'cashtag' ? `$${a.text}` : a.text, e.id] as const),
+      aliasesOf(e).map(
+        (a) => [a.rule === 'cashtag' ? `$${a.text}` : a.text, e.id, a.mining] as const,
+      ),
     ),
-  )('alias %j finds %s by itself (crypto context)', (text, id) => {
-    expect(found(text)).toEqual([`${text}→${id}`]);
+  )('alias %j finds %s by itself (crypto context; mining context: %s)', (text, id, mining) => {
+    expect(found(text, true, mining)).toEqual([`${text}→${id}`]);
+    // A spelling that needs a page about mining finds nothing on other crypto pages.
+    if (mining) expect(found(text, true, false)).toEqual([]);
   });
 
   // Every term the seed article uses or defines, as it writes it.

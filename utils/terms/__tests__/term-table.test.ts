@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matcherFromTable, parseTermTable } from '../matcher';
+import { CANDIDATE, TERM_TABLE_FORMAT, matcherFromTable, parseTermTable } from '../matcher';
 import { compileTermTable, defaultTermMatcher, defaultTermTable } from '../term-table';
 
 const sample =
@@ -49,11 +49,45 @@ describe('the term table', () => {
   it.each<[string, unknown]>([
     ['nothing', undefined],
     ['a string', 'table'],
-    ['no candidates', { id: 'x', minLength: 1 }],
-    ['a bad case rule', { id: 'x', minLength: 1, candidates: [['a', 'loud', 'a', 0]] }],
-    ['an empty spelling', { id: 'x', minLength: 1, candidates: [['a', 'upper', '', 0]] }],
-    ['no id', { minLength: 1, candidates: [] }],
+    ['no candidates', { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1 }],
+    [
+      'a bad case rule',
+      { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1, candidates: [['a', 'loud', 'a', 0]] },
+    ],
+    [
+      'an empty spelling',
+      { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1, candidates: [['a', 'upper', '', 0]] },
+    ],
+    ['no id', { format: TERM_TABLE_FORMAT, minLength: 1, candidates: [] }],
+    // An older build's table: its flags know nothing of mining context.
+    ['a table without a format', { id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]] }],
+    [
+      'a table of format 1',
+      { format: 1, id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]] },
+    ],
   ])('reads %s from storage as no table', (_name, raw) => {
     expect(parseTermTable(raw)).toBeNull();
+  });
+
+  it('compiles mining-context spellings with both flags, and they survive storage', () => {
+    const table = compileTermTable([
+      {
+        id: 'difficulty',
+        caseRule: 'insensitive',
+        aliases: ['mining difficulty', { text: 'difficulty', requiresMiningContext: true }],
+      },
+    ]);
+    expect(table.format).toBe(TERM_TABLE_FORMAT);
+    expect(table.candidates).toEqual([
+      ['difficulty', 'insensitive', 'mining difficulty', 0],
+      ['difficulty', 'insensitive', 'difficulty', CANDIDATE.needsContext | CANDIDATE.needsMining],
+    ]);
+    const matcher = matcherFromTable(parseTermTable(structuredClone(table))!);
+    const text = 'difficulty rose';
+    expect(matcher.find(text, { cryptoContext: true })).toEqual([]);
+    expect(matcher.find(text, { cryptoContext: false, deferContext: true })).toEqual([]);
+    expect(matcher.find(text, { cryptoContext: true, miningContext: true })).toEqual([
+      { start: 0, end: 10, entryId: 'difficulty' },
+    ]);
   });
 });
