@@ -1,5 +1,5 @@
 /**
- * `npm run quality -- [PAGES_DIR] [--extension DIR] [--timeout MS] [--every-occurrence]`: how
+ * `npm run quality -- [PAGES_DIR] [--extension DIR] [--timeout MS]`: how
  * well HashLens marks what a reader wants explained, on a labelled set of real pages. Opens
  * every labelled page in Chromium with the production build (`.output/chrome-mv3`, built when
  * missing) and compares its marks (the ranges of HashLens's CSS highlights) with
@@ -10,9 +10,10 @@
  *   mining, a stock ETF); off-topic pages: every mark is a trap.
  * Pages come from PAGES_DIR (default ../shared/pages, the saved real pages, read in place;
  * skipped with a message when absent) and from quality/pages (texts committed with their
- * sources, see quality/SOURCES.md). Settings are as shipped (`--every-occurrence` turns
- * first-occurrence-only off). Prints per page recall, traps, marks per 1,000 words (underlined:
- * the mark-style highlights; all: every HashLens term highlight) and totals; exits non-zero
+ * sources, see quality/SOURCES.md). Each page is read twice: with "underline every occurrence"
+ * for recall and traps (every match outside site chrome is drawn), and as shipped ("first in
+ * each section") for what a reader sees. Prints per page recall, traps, marks per 1,000 words
+ * (underlined: as shipped; all: every occurrence) and totals; exits non-zero
  * when recall is under 95%, any trap is hit or a label's text is not on its page. Nothing
  * leaves the machine: every request to another host is aborted, and prices are not needed (no
  * CoinGecko stand-in).
@@ -26,7 +27,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import type { BrowserContext } from 'playwright-core';
-import { SCAN_COMPLETE_MARK, HIGHLIGHT_NAMES } from '../entrypoints/content/page-terms';
+import { SCAN_COMPLETE_MARK } from '../entrypoints/content/page-terms';
 import { defaultTermMatcher } from '../utils/terms/term-table';
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../e2e/harness/browser';
@@ -111,12 +112,12 @@ function entryAt(text: string, start: number, end: number): string {
   return matches.find((m) => m.start === start && m.end === end)?.entryId ?? '';
 }
 
-async function measurePage(
+/** Loads `url` in `context`, waits for HashLens's first scan and reads the page. */
+async function readPage(
   context: BrowserContext,
   url: string,
-  labels: PageLabels,
   timeoutMs: number,
-): Promise<PageResult> {
+): Promise<PageRead> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).catch((error: unknown) => {
@@ -128,37 +129,47 @@ async function measurePage(
       SCAN_COMPLETE_MARK,
       { timeout: timeoutMs, polling: 100 },
     );
-    const read = (await page.evaluate(READ_PAGE)) as PageRead;
+    return (await page.evaluate(READ_PAGE)) as PageRead;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/**
+ * One page's figures: recall and traps from every mark HashLens draws when every occurrence is
+ * underlined (`all`), and the underlines a reader sees with the shipped default, first in each
+ * section (`shipped`).
+ */
+async function measurePage(
+  contexts: { all: BrowserContext; shipped: BrowserContext },
+  url: string,
+  labels: PageLabels,
+  timeoutMs: number,
+): Promise<PageResult> {
+  try {
+    const read = await readPage(contexts.all, url, timeoutMs);
+    const shipped = await readPage(contexts.shipped, url, timeoutMs);
     const offsets: number[] = [];
     let joined = 0;
     for (const text of read.texts) {
       offsets.push(joined);
       joined += text.length;
     }
-    const underlinedNames = new Set(Object.values(HIGHLIGHT_NAMES));
-    const marks: MarkedSpan[] = [];
-    let underlined = 0;
-    for (const [name, node, start, end] of read.ranges) {
-      if (underlinedNames.has(name)) underlined++;
-      const text = read.texts[node]!;
-      marks.push({
-        start: offsets[node]! + start,
-        end: offsets[node]! + end,
-        entryId: entryAt(text, start, end),
-      });
-    }
+    const marks: MarkedSpan[] = read.ranges.map(([, node, start, end]) => ({
+      start: offsets[node]! + start,
+      end: offsets[node]! + end,
+      entryId: entryAt(read.texts[node]!, start, end),
+    }));
     return {
       labels,
       score: scorePage(read.texts.join(''), marks, labels),
       words: read.words,
-      underlined,
+      underlined: shipped.ranges.length,
       matched: marks.length,
     };
   } catch (error) {
     const message = String(error instanceof Error ? error.message : error).split('\n')[0];
     return { labels, words: 0, underlined: 0, matched: 0, error: message };
-  } finally {
-    await page.close().catch(() => {});
   }
 }
 
@@ -190,8 +201,6 @@ async function main(): Promise<number> {
     return at < 0 ? undefined : args.splice(at, 2)[1];
   };
   const extensionArg = take('--extension');
-  const everyOccurrence = args.includes('--every-occurrence');
-  if (everyOccurrence) args.splice(args.indexOf('--every-occurrence'), 1);
   const timeoutMs = Number(take('--timeout') ?? 30_000);
   const sharedDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_SHARED_DIR);
 
@@ -217,20 +226,26 @@ async function main(): Promise<number> {
   }
 
   let server: PagesServer | null = null;
-  let browser: ExtensionBrowser | null = null;
+  const browsers: ExtensionBrowser[] = [];
   const results: PageResult[] = [];
   try {
     server = await startPagesServer(haveShared ? sharedDir : OWN_PAGES_DIR, ownPages);
-    browser = await launchExtensionBrowser({ chromiumPath, extensionDir });
-    await blockTheInternet(browser.context);
-    // Settings as shipped (what a reader sees), unless every occurrence is asked for.
-    if (everyOccurrence) await setStorage(browser, 'sync', { firstOccurrenceOnly: false });
+    // Two browsers: one as shipped (first occurrence in each section underlined), one with
+    // every occurrence underlined, whose marks are every match a reader can hover outside
+    // site chrome.
+    const shipped = await launchExtensionBrowser({ chromiumPath, extensionDir });
+    browsers.push(shipped);
+    const all = await launchExtensionBrowser({ chromiumPath, extensionDir });
+    browsers.push(all);
+    await setStorage(all, 'sync', { firstOccurrenceOnly: 'every' });
+    for (const browser of browsers) await blockTheInternet(browser.context);
     for (const labels of pages) {
       const pathname = labels.from === 'own' ? `/own/${labels.page}` : `/${labels.page}`;
-      results.push(await measurePage(browser.context, server.url(pathname), labels, timeoutMs));
+      const contexts = { all: all.context, shipped: shipped.context };
+      results.push(await measurePage(contexts, server.url(pathname), labels, timeoutMs));
     }
   } finally {
-    await browser?.close();
+    for (const browser of browsers) await browser.close();
     await server?.close();
   }
 

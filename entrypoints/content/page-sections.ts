@@ -119,13 +119,20 @@ export function placeOf(element: Element | null, cache: WeakMap<Element, Place>)
 /** Characters of text after which a section with no heading ends ("about a screenful"). */
 export const SECTION_CHARS = 2000;
 
+/**
+ * Characters of text a section holds at least before a heading starts a new one: the short
+ * sections of a dense reference page (a paragraph under each heading) count as one, so a term
+ * is not underlined again under every heading.
+ */
+export const MIN_SECTION_CHARS = 1500;
+
 const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 const FOLLOWS = 4 /* DOCUMENT_POSITION_FOLLOWING */ | 16; /* DOCUMENT_POSITION_CONTAINED_BY */
 
 /**
  * Splits a document into sections: each heading (h1–h6, role=heading; not those in site
- * chrome) starts one, and a stretch with no heading is cut every {@link SECTION_CHARS}
- * characters of text. Characters are counted as the scan reads text, so positions are in
+ * chrome) starts one once the current one holds {@link MIN_SECTION_CHARS} characters, and a
+ * stretch with no heading is cut every {@link SECTION_CHARS} characters of text. Characters are counted as the scan reads text, so positions are in
  * document order for the first scan and continue from the end for text that arrives later
  * (mostly appended: more comments, the next article).
  */
@@ -134,8 +141,12 @@ export class Sections {
   private headings: Element[] | null = null;
   private readonly serials = new WeakMap<Element, number>();
   private nextSerial = 1;
-  /** Heading serial (0: before any heading) → characters read when its first term was met. */
+  /** Section serial (0: before any heading) → characters read when its first term was met. */
   private readonly starts = new Map<number, number>([[0, 0]]);
+  /** Heading serial → the section it belongs to (its own, or an earlier short one's). */
+  private readonly sectionOf = new Map<number, number>([[0, 0]]);
+  /** The section most recently started. */
+  private current = 0;
   private readonly keys = new WeakMap<Text, string>();
   private chars = 0;
 
@@ -167,12 +178,19 @@ export class Sections {
       serial = this.serials.get(heading) ?? this.nextSerial++;
       this.serials.set(heading, serial);
     }
-    let start = this.starts.get(serial);
-    if (start === undefined) {
-      start = this.chars;
-      this.starts.set(serial, start);
+    let section = this.sectionOf.get(serial);
+    if (section === undefined) {
+      // A heading met after a short section continues it.
+      const short = this.chars - this.starts.get(this.current)! < MIN_SECTION_CHARS;
+      section = short ? this.current : serial;
+      this.sectionOf.set(serial, section);
+      if (!short) {
+        this.starts.set(section, this.chars);
+        this.current = section;
+      }
     }
-    const key = `${serial}.${Math.floor((this.chars - start) / SECTION_CHARS)}`;
+    const start = this.starts.get(section)!;
+    const key = `${section}.${Math.floor((this.chars - start) / SECTION_CHARS)}`;
     this.keys.set(node, key);
     return key;
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { placeOf, Sections, type Place } from '../page-sections';
+import { MIN_SECTION_CHARS, placeOf, Sections, type Place } from '../page-sections';
 
 /** Test fixtures (our own markup) into the body, parsed as a page would be, without an HTML sink. */
 function setBody(html: string): void {
@@ -141,8 +141,15 @@ describe('Sections', () => {
   it.each<[layout: string, html: string, same: string[][]]>([
     [
       'headings split; text between them is one section',
-      '<p data-k="a">x</p><h2 data-k="h">y</h2><p data-k="b">z</p><p data-k="c">w</p>',
+      `<p data-k="a">x</p><p>${'y'.repeat(MIN_SECTION_CHARS)}</p>` +
+        '<h2 data-k="h">y</h2><p data-k="b">z</p><p data-k="c">w</p>',
       [['a'], ['h', 'b', 'c']],
+    ],
+    [
+      'a short section goes on past the next heading',
+      `<p data-k="a">x</p><p>${'y'.repeat(MIN_SECTION_CHARS - 100)}</p>` +
+        '<h2 data-k="h">y</h2><p data-k="b">z</p>',
+      [['a', 'h', 'b']],
     ],
     [
       'nested headings count where they start',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultTermMatcher } from '@/utils/terms/term-table';
-import { SECTION_CHARS } from '../page-sections';
+import { MIN_SECTION_CHARS, SECTION_CHARS } from '../page-sections';
 import {
   PageTerms,
   type PageTermsOptions,
@@ -228,8 +228,18 @@ describe('PageTerms: first occurrence in each section (the default)', () => {
     [
       'a heading starts a section',
       '<h2 id="h1">One</h2><p id="a">hash rate, hash rate</p><p id="b">ASIC, hash rate</p>' +
+        `<p>${filler(MIN_SECTION_CHARS)}</p>` +
         '<h2 id="h2">Two</h2><p id="c">hash rate and ASIC</p>',
       ['hash rate@a', 'ASIC@b', 'hash rate@c', 'ASIC@c'],
+    ],
+    [
+      `a section shorter than ${MIN_SECTION_CHARS} characters goes on past the next heading`,
+      '<h2 id="h1">One</h2><p id="a">hash rate and ASIC</p>' +
+        `<p>${filler(MIN_SECTION_CHARS - 200)}</p>` +
+        '<h2 id="h2">Two</h2><p id="b">hash rate and ASIC</p>' +
+        `<p>${filler(400)}</p>` +
+        '<h2 id="h3">Three</h2><p id="c">hash rate</p>',
+      ['hash rate@a', 'ASIC@a', 'hash rate@c'],
     ],
     [
       'a term in the heading is its section first',
@@ -238,12 +248,14 @@ describe('PageTerms: first occurrence in each section (the default)', () => {
     ],
     [
       'role=heading starts a section',
-      '<p id="a">hash rate</p><div role="heading" id="h">Later</div><p id="b">hash rate</p>',
+      `<p id="a">hash rate</p><p>${filler(MIN_SECTION_CHARS)}</p>` +
+        '<div role="heading" id="h">Later</div><p id="b">hash rate</p>',
       ['hash rate@a', 'hash rate@b'],
     ],
     [
       'text before the first heading is a section of its own',
-      '<p id="a">hash rate</p><h1 id="h">Title</h1><p id="b">hash rate</p><p id="c">hash rate</p>',
+      `<p id="a">hash rate</p><p>${filler(MIN_SECTION_CHARS)}</p>` +
+        '<h1 id="h">Title</h1><p id="b">hash rate</p><p id="c">hash rate</p>',
       ['hash rate@a', 'hash rate@b'],
     ],
     [
