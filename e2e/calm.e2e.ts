@@ -123,6 +123,8 @@ describe.skipIf(!chromiumPath)('calm pages (issue #13)', () => {
       visited.push((await openAt())!);
     }
     expect(visited).toEqual([
+      // "miners" bare: the page is about mining.
+      'title:miners',
       'first:hash rate',
       'first:Bitcoin',
       'asic-link:ASIC',

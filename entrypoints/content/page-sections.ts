@@ -155,12 +155,16 @@ export class Sections {
     private readonly isChrome: (heading: Element) => boolean,
   ) {}
 
-  /** The scan read `data`: counts it (whitespace-only runs between tags do not count). */
+  /**
+   * The scan read `data`: counts its characters from the first to the last that is not
+   * whitespace (the indentation of pretty-printed markup, and runs between tags, do not count).
+   */
   count(data: string): void {
-    const last = data.length - 1;
-    if (last >= 0 && (data.charCodeAt(0) > 32 || data.charCodeAt(last) > 32)) {
-      this.chars += data.length;
-    }
+    let first = 0;
+    let last = data.length - 1;
+    while (first <= last && data.charCodeAt(first) <= 32) first++;
+    while (last > first && data.charCodeAt(last) <= 32) last--;
+    if (first <= last) this.chars += last - first + 1;
   }
 
   /** Elements were added or removed: read the headings again when next needed. */

@@ -275,6 +275,12 @@ describe('PageTerms: first occurrence in each section (the default)', () => {
       ['hash rate@a'],
     ],
     [
+      'no headings: indented text counts (pretty-printed markup)',
+      `<p id="a">hash rate</p><p>\n          ${filler(SECTION_CHARS)}\n        </p>` +
+        '<p id="b">hash rate</p>',
+      ['hash rate@a', 'hash rate@b'],
+    ],
+    [
       'no headings: whitespace between tags does not count',
       `<p id="a">hash rate</p>${'<i>\n          </i>'.repeat(300)}<p id="b">hash rate</p>`,
       ['hash rate@a'],
