@@ -1,8 +1,13 @@
 /**
  * The background's one source of price data. It answers from the persisted cache while that
  * is fresh, shares one request among concurrent askers, batches coins of one currency into one
- * `/simple/price` call, backs off on rate limits and failures, and otherwise serves the last
+ * `/coins/markets` call, backs off on rate limits and failures, and otherwise serves the last
  * good value marked stale with the reason.
+ *
+ * Why `/coins/markets` and not `/simple/price`: one call per batch brings the price, its 24 h
+ * change, market cap, volume, rank and the 7-day sparkline the tooltip's coin card shows, so
+ * the card costs no request of its own (a second endpoint would double the requests a minute
+ * and need its own cache, batching and back-off). The price and change are the same figures.
  */
 import { PriceFetchError, type PriceError } from './errors';
 import {
@@ -287,7 +292,7 @@ export class PriceService {
     );
   }
 
-  /** Sends one `/simple/price` request; never rejects: failures are recorded and returned. */
+  /** Sends one `/coins/markets` request; never rejects: failures are recorded and returned. */
   private async sendQuoteRequest(
     ids: CoinId[],
     currency: VsCurrency,
@@ -303,7 +308,7 @@ export class PriceService {
       this.stats.quoteRequests++;
       let quotes: Map<CoinId, PriceQuote>;
       try {
-        quotes = await (await this.deps.client()).simplePrices(ids, currency);
+        quotes = await (await this.deps.client()).markets(ids, currency);
       } catch (error) {
         const reason = toPriceError(error);
         this.recordFailure(reason);
