@@ -56,7 +56,12 @@ function fakeClient() {
     if (failWith) throw new PriceFetchError(failWith);
     return { coinId, currency, days, prices: [[START, prices.get(coinId) ?? 0] as const] };
   });
-  const client: CoinGeckoClient = { markets, marketChart, ping: async () => {} };
+  const client: CoinGeckoClient = {
+    markets,
+    simplePrices: markets,
+    marketChart,
+    ping: async () => {},
+  };
   return {
     client,
     markets,
