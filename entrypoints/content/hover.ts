@@ -105,9 +105,10 @@ export class HoverController {
       doc,
       'pointermove',
       (event) => {
-        // Only the reader's pointer: a page's synthetic pointermove must not open tooltips.
-        if (!isTrustedInput(event)) return;
         const pointer = event as PointerEvent;
+        // Only the reader's pointer: a page's synthetic pointermove must not open tooltips.
+        // A finger dragging (scrolling) is not hovering: touch has its own gestures below.
+        if (!isTrustedInput(event) || pointer.pointerType === 'touch') return;
         this.lastPoint = { x: pointer.clientX, y: pointer.clientY, target: pointer.target };
         // Leading-edge test, then at most one per interval with the latest point. A timer,
         // not requestAnimationFrame: frames do not run in tabs the browser deems hidden.
@@ -182,5 +183,154 @@ export class HoverController {
   private clearTimers(): void {
     this.clearEnter();
     this.cancelLeave();
+  }
+}
+
+/** Hold this long on a term (in a link: the only way to open its tooltip by touch). */
+export const LONG_PRESS_MS = 500;
+
+/** A finger that moves further than this is scrolling or selecting, not tapping. */
+export const TAP_SLOP_PX = 10;
+
+/** Elements whose tap does something of the page's own: a tap there stays the page's. */
+const INTERACTIVE = 'a[href],button,summary,label,[role="button"],[role="link"]';
+
+/** What the touch controller needs; `ctx`-bound timers and listeners in the content script. */
+export interface TouchOptions {
+  doc: Document;
+  termsAt: (node: Text, offset: number) => FoundTerm[];
+  /** A tap (or a long press) on a term: open its tooltip. */
+  onOpen: (term: FoundTerm, range: Range) => void;
+  addEventListener: HoverOptions['addEventListener'];
+  setTimeout: (callback: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+}
+
+/** One finger (or pen) on the screen. */
+interface Press {
+  id: number;
+  x: number;
+  y: number;
+  hit: { term: FoundTerm; range: Range };
+  /** The term is inside a link (or button): only a long press opens its tooltip. */
+  inLink: boolean;
+  timer: number | null;
+  /** The long press opened the tooltip. */
+  opened: boolean;
+}
+
+/**
+ * Touch and pen (issue 17): a tap on a term opens its tooltip (a tap elsewhere closes it, in
+ * `index.ts`, as a click does). A term inside a link keeps the link: the tap follows it, and a
+ * long press opens the tooltip instead of the browser's menu. Nothing is prevented except the
+ * context menu, selection and click of a long press that opened a tooltip: a page's own taps
+ * always reach it.
+ */
+export class TouchController {
+  private press: Press | null = null;
+  /**
+   * Until when (event time) a click is the release of a long press that opened a tooltip,
+   * not the page's: a link under it must not be followed then.
+   */
+  private swallowClickUntil = -1;
+
+  constructor(private readonly options: TouchOptions) {}
+
+  start(): void {
+    const { doc, addEventListener } = this.options;
+    const passive = { capture: true, passive: true };
+    addEventListener(doc, 'pointerdown', (event) => this.down(event as PointerEvent), passive);
+    addEventListener(doc, 'pointermove', (event) => this.move(event as PointerEvent), passive);
+    addEventListener(doc, 'pointerup', (event) => this.up(event as PointerEvent), passive);
+    addEventListener(doc, 'pointercancel', () => this.cancel(), passive);
+    // Not passive, but each is prevented only while a press on a term is ours.
+    addEventListener(doc, 'contextmenu', (event) => this.menu(event), { capture: true });
+    addEventListener(
+      doc,
+      'selectstart',
+      (event) => {
+        if (this.press?.opened) event.preventDefault();
+      },
+      { capture: true },
+    );
+    addEventListener(
+      doc,
+      'click',
+      (event) => {
+        if (isTrustedInput(event) && event.timeStamp <= this.swallowClickUntil) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+        this.swallowClickUntil = -1;
+      },
+      { capture: true },
+    );
+  }
+
+  /**
+   * The browser's own long press (its context menu) on a term we hold: that is our long
+   * press too, even if it came before {@link LONG_PRESS_MS}; the tooltip replaces the menu.
+   */
+  private menu(event: Event): void {
+    const press = this.press;
+    if (!isTrustedInput(event) || !press) return;
+    event.preventDefault();
+    if (press.opened) return;
+    if (press.timer !== null) this.options.clearTimeout(press.timer);
+    press.timer = null;
+    press.opened = true;
+    this.open(press);
+  }
+
+  private down(event: PointerEvent): void {
+    this.cancel();
+    this.swallowClickUntil = -1;
+    if (!isTrustedInput(event) || event.pointerType === 'mouse' || !event.isPrimary) return;
+    const { doc, termsAt } = this.options;
+    const hit = hitTest(doc, termsAt, event.clientX, event.clientY);
+    if (!hit) return;
+    const press: Press = {
+      id: event.pointerId,
+      x: event.clientX,
+      y: event.clientY,
+      hit,
+      inLink: !!hit.term.node.parentElement?.closest(INTERACTIVE),
+      timer: null,
+      opened: false,
+    };
+    press.timer = this.options.setTimeout(() => {
+      press.timer = null;
+      press.opened = true;
+      this.open(press);
+    }, LONG_PRESS_MS);
+    this.press = press;
+  }
+
+  private move(event: PointerEvent): void {
+    const press = this.press;
+    if (!press || event.pointerId !== press.id || press.opened) return;
+    if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > TAP_SLOP_PX) this.cancel();
+  }
+
+  private up(event: PointerEvent): void {
+    const press = this.press;
+    if (!press || event.pointerId !== press.id) return;
+    this.cancel();
+    if (press.opened) {
+      this.swallowClickUntil = event.timeStamp + 1000;
+    } else if (!press.inLink) {
+      this.open(press);
+    }
+  }
+
+  private open(press: Press): void {
+    const range = rangeOf(this.options.doc, press.hit.term);
+    if (range) this.options.onOpen(press.hit.term, range);
+  }
+
+  /** Forgets the press (the finger moved, lifted, or the browser took the gesture). */
+  private cancel(): void {
+    if (this.press?.timer != null) this.options.clearTimeout(this.press.timer);
+    this.press = null;
   }
 }

@@ -51,8 +51,18 @@ describe('themeOfBackgrounds (innermost first)', () => {
 });
 
 describe('pageThemeBehind', () => {
+  /** `<div style="…"><p>Bitcoin</p></div>` in the body; returns the term's text node. */
+  const termIn = (style: string | null): Text => {
+    const box = document.createElement('div');
+    if (style) box.setAttribute('style', style);
+    const p = document.createElement('p');
+    p.textContent = 'Bitcoin';
+    box.append(p);
+    document.body.append(box);
+    return p.firstChild as Text;
+  };
   afterEach(() => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     document.body.removeAttribute('style');
   });
 
@@ -62,16 +72,12 @@ describe('pageThemeBehind', () => {
     ['no background anywhere', '', null],
   ])('%s', (_name, bodyStyle, expected) => {
     document.body.setAttribute('style', bodyStyle);
-    document.body.innerHTML = '<article><p><span>Bitcoin</span> is money.</p></article>';
-    const text = document.querySelector('span')!.firstChild!;
-    expect(pageThemeBehind(text)).toBe(expected);
+    expect(pageThemeBehind(termIn(null))).toBe(expected);
   });
 
   it('stops at the nearest opaque background: a light card inside a dark page', () => {
     document.body.setAttribute('style', 'background-color: rgb(0, 0, 0)');
-    document.body.innerHTML =
-      '<div style="background-color: rgb(245, 245, 245)"><p>Bitcoin</p></div>';
-    expect(pageThemeBehind(document.querySelector('p')!.firstChild!)).toBe('light');
+    expect(pageThemeBehind(termIn('background-color: rgb(245, 245, 245)'))).toBe('light');
   });
 });
 
