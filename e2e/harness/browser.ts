@@ -33,6 +33,14 @@ export interface LaunchOptions {
    * default a fresh temporary one, removed on close.
    */
   userDataDir?: string;
+  /** Page size; default 1200 × 800. */
+  viewport?: { width: number; height: number };
+  /** A touch screen (taps send touch pointer events). */
+  hasTouch?: boolean;
+  /** A phone: the page's meta viewport is honoured, touch events are on. */
+  isMobile?: boolean;
+  /** The system's light or dark theme the pages see. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /**
@@ -78,7 +86,10 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     args,
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId,
-    viewport: { width: 1200, height: 800 },
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    hasTouch: options.hasTouch,
+    isMobile: options.isMobile,
+    colorScheme: options.colorScheme,
   });
   // The newest worker: after an extension reload the old one may linger in the list briefly.
   const background = async () =>

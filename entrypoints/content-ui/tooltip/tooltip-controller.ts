@@ -393,9 +393,11 @@ export class TooltipController {
     const doc = frame.ownerDocument;
     const win = doc.defaultView;
     if (!win) return;
+    // Not offsetWidth/Height: they round, and a card placed by its bottom edge would move.
+    const size = frame.getBoundingClientRect();
     const { x, y, side } = placeTooltip(
       anchor,
-      { width: frame.offsetWidth, height: frame.offsetHeight },
+      { width: size.width, height: size.height },
       { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
       view.side,
     );
