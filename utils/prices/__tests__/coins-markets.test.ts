@@ -3,6 +3,7 @@ import recorded from '@/e2e/fixtures/coingecko/oas2026__coins_markets__usd__ids-
 import { BASE_URLS, createCoinGeckoClient, thinSeries } from '../coingecko-client';
 import { PriceFetchError, type PriceError } from '../errors';
 import { SPARKLINE_POINTS } from '../types';
+import { parseCacheState } from '../cache-store';
 
 const NOW = Date.UTC(2026, 4, 18, 13, 0, 0);
 const json = { 'content-type': 'application/json; charset=utf-8' };
@@ -144,5 +145,45 @@ describe('thinSeries', () => {
     }
     // Evenly spaced and in order.
     for (let i = 1; i < thinned.length; i++) expect(thinned[i]!).toBeGreaterThan(thinned[i - 1]!);
+  });
+});
+
+describe('the persisted cache keeps the card’s market data', () => {
+  const entry = (value: Record<string, unknown>) => ({
+    quotes: {
+      'usd:bitcoin': {
+        value: {
+          coinId: 'bitcoin',
+          currency: 'usd',
+          price: row.current_price,
+          change24hPct: row.price_change_percentage_24h,
+          marketCap: row.market_cap,
+          volume24h: row.total_volume,
+          sourceUpdatedAt: Date.parse(row.last_updated),
+          ...value,
+        },
+        fetchedAt: NOW,
+        lastError: null,
+      },
+    },
+  });
+  it.each<[string, Record<string, unknown>, Record<string, unknown> | null]>([
+    [
+      'rank and sparkline',
+      { rank: 1, sparkline7d: row.sparkline_in_7d.price },
+      { rank: 1, sparkline7d: row.sparkline_in_7d.price },
+    ],
+    ['an entry cached before the card (no rank, no sparkline)', {}, {}],
+    ['no sparkline from CoinGecko', { rank: 1, sparkline7d: null }, { rank: 1, sparkline7d: null }],
+    ['a corrupt sparkline: the entry is dropped', { sparkline7d: ['x'] }, null],
+  ])('%s', (_name, value, expected) => {
+    const parsed = parseCacheState(entry(value)).quotes['usd:bitcoin'];
+    if (expected === null) {
+      expect(parsed).toBeUndefined();
+    } else {
+      expect(parsed?.value).toMatchObject(expected);
+      expect(parsed?.value.price).toBe(row.current_price);
+      if (!('rank' in expected)) expect(parsed?.value).not.toHaveProperty('rank');
+    }
   });
 });
