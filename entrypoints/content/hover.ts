@@ -195,7 +195,7 @@ export const TAP_SLOP_PX = 10;
 /** Elements whose tap does something of the page's own: a tap there stays the page's. */
 const INTERACTIVE = 'a[href],button,summary,label,[role="button"],[role="link"]';
 
-/** What the touch controller needs; `ctx`-bound timers and listeners in the content script. */
+/** What {@link listenForTouch} needs; `ctx`-bound timers and listeners in the content script. */
 export interface TouchOptions {
   doc: Document;
   termsAt: (node: Text, offset: number) => FoundTerm[];
@@ -226,111 +226,112 @@ interface Press {
  * context menu, selection and click of a long press that opened a tooltip: a page's own taps
  * always reach it.
  */
-export class TouchController {
-  private press: Press | null = null;
-  /**
-   * Until when (event time) a click is the release of a long press that opened a tooltip,
-   * not the page's: a link under it must not be followed then.
-   */
-  private swallowClickUntil = -1;
+export function listenForTouch(options: TouchOptions): void {
+  // Closures rather than a class: every frame downloads this, and local names minify.
+  const { doc, addEventListener, setTimeout, clearTimeout } = options;
+  let press: Press | null = null;
+  // Until when (event time) a click is the release of a long press that opened a tooltip,
+  // not the page's: a link under it must not be followed then.
+  let swallowClickUntil = -1;
 
-  constructor(private readonly options: TouchOptions) {}
+  const open = (held: Press) => {
+    const range = rangeOf(doc, held.hit.term);
+    if (range) options.onOpen(held.hit.term, range);
+  };
+  // Forgets the press (the finger moved, lifted, or the browser took the gesture).
+  const cancel = () => {
+    if (press?.timer != null) clearTimeout(press.timer);
+    press = null;
+  };
+  // Opens the held term now (the long press), once.
+  const hold = (held: Press) => {
+    if (held.opened) return;
+    if (held.timer !== null) clearTimeout(held.timer);
+    held.timer = null;
+    held.opened = true;
+    open(held);
+  };
+  const passive = { capture: true, passive: true };
 
-  start(): void {
-    const { doc, addEventListener } = this.options;
-    const passive = { capture: true, passive: true };
-    addEventListener(doc, 'pointerdown', (event) => this.down(event as PointerEvent), passive);
-    addEventListener(doc, 'pointermove', (event) => this.move(event as PointerEvent), passive);
-    addEventListener(doc, 'pointerup', (event) => this.up(event as PointerEvent), passive);
-    addEventListener(doc, 'pointercancel', () => this.cancel(), passive);
-    // Not passive, but each is prevented only while a press on a term is ours.
-    addEventListener(doc, 'contextmenu', (event) => this.menu(event), { capture: true });
-    addEventListener(
-      doc,
-      'selectstart',
-      (event) => {
-        if (this.press?.opened) event.preventDefault();
-      },
-      { capture: true },
-    );
-    addEventListener(
-      doc,
-      'click',
-      (event) => {
-        if (isTrustedInput(event) && event.timeStamp <= this.swallowClickUntil) {
-          event.preventDefault();
-          event.stopPropagation();
-        }
-        this.swallowClickUntil = -1;
-      },
-      { capture: true },
-    );
-  }
-
-  /**
-   * The browser's own long press (its context menu) on a term we hold: that is our long
-   * press too, even if it came before {@link LONG_PRESS_MS}; the tooltip replaces the menu.
-   */
-  private menu(event: Event): void {
-    const press = this.press;
-    if (!isTrustedInput(event) || !press) return;
-    event.preventDefault();
-    if (press.opened) return;
-    if (press.timer !== null) this.options.clearTimeout(press.timer);
-    press.timer = null;
-    press.opened = true;
-    this.open(press);
-  }
-
-  private down(event: PointerEvent): void {
-    this.cancel();
-    this.swallowClickUntil = -1;
-    if (!isTrustedInput(event) || event.pointerType === 'mouse' || !event.isPrimary) return;
-    const { doc, termsAt } = this.options;
-    const hit = hitTest(doc, termsAt, event.clientX, event.clientY);
-    if (!hit) return;
-    const press: Press = {
-      id: event.pointerId,
-      x: event.clientX,
-      y: event.clientY,
-      hit,
-      inLink: !!hit.term.node.parentElement?.closest(INTERACTIVE),
-      timer: null,
-      opened: false,
-    };
-    press.timer = this.options.setTimeout(() => {
-      press.timer = null;
-      press.opened = true;
-      this.open(press);
-    }, LONG_PRESS_MS);
-    this.press = press;
-  }
-
-  private move(event: PointerEvent): void {
-    const press = this.press;
-    if (!press || event.pointerId !== press.id || press.opened) return;
-    if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > TAP_SLOP_PX) this.cancel();
-  }
-
-  private up(event: PointerEvent): void {
-    const press = this.press;
-    if (!press || event.pointerId !== press.id) return;
-    this.cancel();
-    if (press.opened) {
-      this.swallowClickUntil = event.timeStamp + 1000;
-    } else if (!press.inLink) {
-      this.open(press);
-    }
-  }
-
-  private open(press: Press): void {
-    const range = rangeOf(this.options.doc, press.hit.term);
-    if (range) this.options.onOpen(press.hit.term, range);
-  }
-
-  /** Forgets the press (the finger moved, lifted, or the browser took the gesture). */
-  private cancel(): void {
-    if (this.press?.timer != null) this.options.clearTimeout(this.press.timer);
-    this.press = null;
-  }
+  addEventListener(
+    doc,
+    'pointerdown',
+    (event) => {
+      const pointer = event as PointerEvent;
+      cancel();
+      swallowClickUntil = -1;
+      if (!isTrustedInput(event) || pointer.pointerType === 'mouse' || !pointer.isPrimary) return;
+      const hit = hitTest(doc, options.termsAt, pointer.clientX, pointer.clientY);
+      if (!hit) return;
+      const held: Press = {
+        id: pointer.pointerId,
+        x: pointer.clientX,
+        y: pointer.clientY,
+        hit,
+        inLink: !!hit.term.node.parentElement?.closest(INTERACTIVE),
+        timer: null,
+        opened: false,
+      };
+      held.timer = setTimeout(() => hold(held), LONG_PRESS_MS);
+      press = held;
+    },
+    passive,
+  );
+  addEventListener(
+    doc,
+    'pointermove',
+    (event) => {
+      const pointer = event as PointerEvent;
+      if (!press || pointer.pointerId !== press.id || press.opened) return;
+      const moved = Math.hypot(pointer.clientX - press.x, pointer.clientY - press.y);
+      if (moved > TAP_SLOP_PX) cancel();
+    },
+    passive,
+  );
+  addEventListener(
+    doc,
+    'pointerup',
+    (event) => {
+      const held = press;
+      if (!held || (event as PointerEvent).pointerId !== held.id) return;
+      cancel();
+      if (held.opened) swallowClickUntil = event.timeStamp + 1000;
+      else if (!held.inLink) open(held);
+    },
+    passive,
+  );
+  addEventListener(doc, 'pointercancel', cancel, passive);
+  // Not passive, but each is prevented only while a press on a term is ours. The browser's
+  // own long press (its context menu) on a held term is ours too, even before LONG_PRESS_MS:
+  // the tooltip replaces the menu.
+  addEventListener(
+    doc,
+    'contextmenu',
+    (event) => {
+      if (!isTrustedInput(event) || !press) return;
+      event.preventDefault();
+      hold(press);
+    },
+    { capture: true },
+  );
+  addEventListener(
+    doc,
+    'selectstart',
+    (event) => {
+      if (press?.opened) event.preventDefault();
+    },
+    { capture: true },
+  );
+  addEventListener(
+    doc,
+    'click',
+    (event) => {
+      if (isTrustedInput(event) && event.timeStamp <= swallowClickUntil) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      swallowClickUntil = -1;
+    },
+    { capture: true },
+  );
 }

@@ -23,7 +23,7 @@ import { matcherFromTable } from '@/utils/terms/matcher';
 import type { TermMatcher } from '@/utils/terms/types';
 import { readTermTable } from '@/utils/terms/term-table-store';
 import { coinOfEntry } from './coin-entries';
-import { HoverController, TouchController } from './hover';
+import { HoverController, listenForTouch } from './hover';
 import { listenForTermKeys } from './keyboard';
 import { headHasCryptoContext, isAnySiteDisabled, siteHostsOf } from './page-context';
 import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
@@ -162,7 +162,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     clearTimeout: (id) => clearTimeout(id),
   });
   // Touch and pen: a tap on a term opens it; in a link, a long press (the tap stays the link's).
-  new TouchController({
+  listenForTouch({
     doc,
     termsAt,
     onOpen: (term, range) => {
@@ -172,7 +172,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     addEventListener: listen,
     setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
     clearTimeout: (id) => clearTimeout(id),
-  }).start();
+  });
   const closeTooltip = () => {
     hover.reset();
     tooltip?.close();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LONG_PRESS_MS, TAP_SLOP_PX, TouchController } from '../hover';
+import { listenForTouch, LONG_PRESS_MS, TAP_SLOP_PX } from '../hover';
 import type { FoundTerm } from '../scanner';
 
 /** The term's box on screen; points inside hit it. */
@@ -47,7 +47,7 @@ function setUp(inLink: boolean) {
   );
   onOpen = vi.fn<(term: FoundTerm, range: Range) => void>();
   prevented = { click: [], contextmenu: [] };
-  new TouchController({
+  listenForTouch({
     doc: document,
     termsAt: (node, offset) =>
       node === term.node && offset >= term.start && offset <= term.end ? [term] : [],
@@ -56,7 +56,7 @@ function setUp(inLink: boolean) {
       target.addEventListener(type, listener, options),
     setTimeout: (callback, ms) => window.setTimeout(callback, ms) as unknown as number,
     clearTimeout: (id) => window.clearTimeout(id),
-  }).start();
+  });
 }
 
 /** A trusted event (the reader's), as the browser would send it. */
@@ -108,7 +108,7 @@ afterEach(() => {
 
 const nudge = (by: number) => ({ x: ON_TERM.x + by, y: ON_TERM.y });
 
-describe('TouchController', () => {
+describe('listenForTouch', () => {
   it.each<[name: string, inLink: boolean, steps: Step[], opens: number, clicks: boolean[]]>([
     [
       'a tap on a term opens it',
