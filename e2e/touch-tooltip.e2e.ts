@@ -8,7 +8,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { thinSeries } from '../utils/prices/coingecko-client';
-import { pointOfText, tooltip, waitForMarks, type TextTarget } from './harness/page-helpers';
+import {
+  hoverText,
+  pointOfText,
+  tooltip,
+  waitForMarks,
+  type TextTarget,
+} from './harness/page-helpers';
 import { closeExtensionSuite, startExtensionSuite, type ExtensionSuite } from './harness/suite';
 import { createSeedTable, SEED } from './stand-in/data';
 import { sparkline7d } from './stand-in/routes';
@@ -265,6 +271,48 @@ describe.skipIf(!chromiumPath)('tooltip on a touch screen', () => {
     const tip = await tapText('Bitcoin', { context: 'secure Bitcoin with', scope: '#plain' });
     const bg = await tip.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(luminance(bg)).toBeGreaterThan(0.179);
+    await page.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('tooltip with a mouse', () => {
+  let suite: ExtensionSuite;
+
+  beforeAll(async () => {
+    suite = await startExtensionSuite();
+  });
+  afterAll(() => closeExtensionSuite(suite ?? {}));
+
+  it('"More" stays under the pointer after a click, with the card placed above its term', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.pages.url('/touch-notes.html'));
+    await waitForMarks(page);
+    const tip = await hoverText(page, 'Bitcoin', {
+      context: 'secure Bitcoin with',
+      scope: '#plain',
+    });
+    await expect.poll(() => tip.getByTestId('tooltip-price').count()).toBe(1);
+    expect(await tip.evaluate((el) => el.parentElement?.dataset.side)).toBe('above');
+    const more = tip.getByRole('button', { name: 'More' });
+    const before = await more.boundingBox();
+    if (!before) throw new Error('no More button');
+    const point = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+    // Onto the card (within the leave grace), then onto "More", and click it.
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.up();
+    const less = tip.getByRole('button', { name: 'Less' });
+    await less.waitFor();
+    await expect.poll(() => tip.locator('.tooltip__long').isVisible()).toBe(true);
+    const after = await less.boundingBox();
+    expect({ x: after?.x, y: after?.y }).toEqual({ x: before.x, y: before.y });
+    // What is under the pointer now is still that button.
+    const under = await page.evaluate(
+      ({ x, y }) =>
+        document.querySelector('hashlens-ui')?.shadowRoot?.elementFromPoint(x, y)?.textContent,
+      point,
+    );
+    expect(under).toBe('Less');
     await page.close();
   });
 });

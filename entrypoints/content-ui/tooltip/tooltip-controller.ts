@@ -17,7 +17,7 @@ import { sinceArticleLine } from '@/utils/prices/since-article';
 import { quoteLine } from '../article/article-lines';
 import type { QuotedPrice } from '../article/quoted-prices';
 import { createUiHost, type UiHost } from '../ui-host';
-import { placeTooltip, type Side } from './placement';
+import { placeTooltip, TOOLTIP_GAP_PX, type Side } from './placement';
 import { pageThemeBehind, type Theme } from './page-theme';
 import { readerLocale } from '@/utils/format';
 import { networkBlockText } from './network-lines';
@@ -393,14 +393,26 @@ export class TooltipController {
     const doc = frame.ownerDocument;
     const win = doc.defaultView;
     if (!win) return;
-    // Not offsetWidth/Height: they round, and a card placed by its bottom edge would move.
-    const size = frame.getBoundingClientRect();
-    const { x, y, side } = placeTooltip(
-      anchor,
-      { width: size.width, height: size.height },
-      { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
-      view.side,
-    );
+    const viewport = {
+      width: doc.documentElement.clientWidth || win.innerWidth,
+      height: win.innerHeight,
+    };
+    // The card may be as tall as the room on its side of the term (CSS --room: only the
+    // explanation shrinks, and scrolls). Whole pixels, as the card's lines are.
+    const measure = (side: Side | undefined) => {
+      const room = side
+        ? `${Math.max(0, Math.floor((side === 'above' ? anchor.top : viewport.height - anchor.bottom) - 2 * TOOLTIP_GAP_PX))}px`
+        : '';
+      if (frame.style.getPropertyValue('--room') !== room) frame.style.setProperty('--room', room);
+      // Not offsetWidth/Height: they round, and a card placed by its bottom edge would move.
+      return frame.getBoundingClientRect();
+    };
+    // Its side stays while the card fits there (see placeTooltip); a new card picks one.
+    let placed = placeTooltip(anchor, measure(view.side), viewport, view.side);
+    if (placed.side !== view.side) {
+      placed = placeTooltip(anchor, measure(placed.side), viewport, placed.side);
+    }
+    const { x, y, side } = placed;
     view.side = side;
     // Read by the CSS: above its term, "More" opens its text upwards.
     frame.dataset.side = side;
