@@ -297,7 +297,7 @@ describe.skipIf(!chromiumPath)('since this article: dated pages against the stan
       'seed',
     ];
     for (const r of requests) {
-      expect(r.path).toMatch(/^\/api\/v3\/(?:simple\/price|coins\/bitcoin\/market_chart)$/);
+      expect(r.path).toMatch(/^\/api\/v3\/(?:coins\/markets|coins\/bitcoin\/market_chart)$/);
       expect(r.headers.origin).toBeUndefined();
       expect(r.headers.referer).toBeUndefined();
       const sent = `${r.path}?${new URLSearchParams(r.query).toString()}`;

@@ -88,7 +88,7 @@ describe.skipIf(!chromiumPath)('fault matrix: pinned badges', () => {
   let tab: Page;
   const badge = () => tab.locator('hashlens-badges [data-coin="bitcoin"]');
   const priceRequests = () =>
-    world.standIn.requests().filter((r) => r.path === '/api/v3/simple/price');
+    world.standIn.requests().filter((r) => r.path === '/api/v3/coins/markets');
 
   it('a coin pinned through storage shows its badge with the price', async () => {
     await setStorage(world.browser, 'sync', { pinnedCoins: ['bitcoin'] });

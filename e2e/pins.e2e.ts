@@ -102,7 +102,7 @@ describe.skipIf(!chromiumPath)('pinned price badges', () => {
     await tab.close();
   });
 
-  it('with 5 tabs open and 3 pins, one refresh is one /simple/price request', async () => {
+  it('with 5 tabs open and 3 pins, one refresh is one /coins/markets request', async () => {
     const worker = await browser.background();
     await worker.evaluate(() =>
       (
@@ -117,7 +117,7 @@ describe.skipIf(!chromiumPath)('pinned price badges', () => {
     await advanceBackgroundClock(browser, 61_000);
     standIn.clearLog();
     await fireRefreshAlarm(browser);
-    const priceRequests = standIn.requests().filter((r) => r.path === '/api/v3/simple/price');
+    const priceRequests = standIn.requests().filter((r) => r.path === '/api/v3/coins/markets');
     expect(priceRequests).toHaveLength(1);
     expect(priceRequests[0]!.query.ids).toBe('bitcoin,ethereum,solana');
     await Promise.all(tabs.map((tab) => tab.close()));

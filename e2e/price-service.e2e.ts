@@ -31,7 +31,7 @@ describe.skipIf(!chromiumPath)('price service against the stand-in', () => {
     return page;
   }
 
-  const priceRequests = () => standIn.requests().filter((r) => r.path === '/api/v3/simple/price');
+  const priceRequests = () => standIn.requests().filter((r) => r.path === '/api/v3/coins/markets');
   /** Every request to CoinGecko's API, whichever endpoint. */
   const apiRequests = () => standIn.requests().filter((r) => r.path.startsWith('/api/v3/'));
 
@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath)('price service against the stand-in', () => {
 
   afterAll(() => closeExtensionSuite({ standIn, pages, browser }));
 
-  it('20 tabs each hovering a BTC term cost one /simple/price request', async () => {
+  it('20 tabs each hovering a BTC term cost one /coins/markets request', async () => {
     const tabs: Page[] = [];
     // Five at a time: a 2-core machine opening 20 tabs at once only measures its own load.
     for (let batch = 0; batch < 4; batch++) {
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumPath)('price service against the stand-in', () => {
     }
     expect(tabs).toHaveLength(20);
     expect(priceRequests()).toHaveLength(1);
-    expect(priceRequests()[0]!.query).toMatchObject({ ids: 'bitcoin', vs_currencies: 'usd' });
+    expect(priceRequests()[0]!.query).toMatchObject({ ids: 'bitcoin', vs_currency: 'usd' });
     await Promise.all(tabs.map((tab) => tab.close()));
   });
 

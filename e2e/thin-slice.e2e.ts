@@ -37,11 +37,11 @@ describe.skipIf(!chromiumPath)('thin slice: tooltip and popup against the stand-
     expect(text).toMatch(/currency|money|network/i);
     expect(text).toContain('CoinGecko');
 
-    const priceRequests = standIn.requests().filter((r) => r.path === '/api/v3/simple/price');
+    const priceRequests = standIn.requests().filter((r) => r.path === '/api/v3/coins/markets');
     expect(priceRequests.length).toBeGreaterThanOrEqual(1);
     const request = priceRequests[0]!;
     expect(request.host).toBe('api.coingecko.com');
-    expect(request.query).toMatchObject({ ids: 'bitcoin', vs_currencies: 'usd' });
+    expect(request.query).toMatchObject({ ids: 'bitcoin', vs_currency: 'usd' });
     // Sent by the extension's background with its host permission: no page origin or
     // referrer, and `sec-fetch-site: none`. A fetch from a content script would carry the
     // page's origin (http://127.0.0.1:…) and `cross-site`.

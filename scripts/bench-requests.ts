@@ -27,7 +27,7 @@ export interface RequestLoad {
 export interface RequestLoadResult extends RequestLoad {
   /** API requests per simulated minute. */
   perMinute: number[];
-  /** `/simple/price` requests per simulated minute. */
+  /** `/coins/markets` (price) requests per simulated minute. */
   pricePerMinute: number[];
 }
 
@@ -83,13 +83,13 @@ export async function runRequestBench(
         if (load.pinned.length > 0) await fireRefreshAlarm(browser);
         const requests = standIn.requests().filter((r) => r.path.startsWith('/api/v3/'));
         perMinute.push(requests.length);
-        pricePerMinute.push(requests.filter((r) => r.path === '/api/v3/simple/price').length);
+        pricePerMinute.push(requests.filter((r) => r.path === '/api/v3/coins/markets').length);
         await advanceBackgroundClock(browser, 60_000);
       }
       const result = { ...load, perMinute, pricePerMinute };
       log(
         `  ${String(load.tabs).padStart(4)} tabs × ${String(load.hoversPerTab).padStart(2)} hovers/min × ${load.pinned.length} pinned: ` +
-          `${median(perMinute)} requests/min median (per minute: ${perMinute.join(', ')}; /simple/price: ${pricePerMinute.join(', ')})`,
+          `${median(perMinute)} requests/min median (per minute: ${perMinute.join(', ')}; /coins/markets: ${pricePerMinute.join(', ')})`,
       );
       results.push(result);
     } finally {

@@ -41,6 +41,8 @@ export interface LaunchOptions {
    * default a fresh temporary one, removed on close.
    */
   userDataDir?: string;
+  /** A phone: the page's meta viewport is honoured, touch events are on. */
+  isMobile?: boolean;
 }
 
 /**
@@ -90,6 +92,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     viewport: options.viewport ?? { width: 1200, height: 800 },
     hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile,
   });
   // The newest worker: after an extension reload the old one may linger in the list briefly.
   const background = async () =>

@@ -169,10 +169,14 @@ export function coreScenarios(name: BrowserName): void {
       expect(tip.text).toMatch(/currency|money|network/i);
       expect(tip.text).toContain('CoinGecko');
 
-      const request = suite.standIn.requests().find((r) => r.path === '/api/v3/simple/price');
+      const request = suite.standIn.requests().find((r) => r.path === '/api/v3/coins/markets');
       expect(request).toBeDefined();
       expect(request!.host).toBe('api.coingecko.com');
-      expect(request!.query).toMatchObject({ ids: 'bitcoin', vs_currencies: 'usd' });
+      expect(request!.query).toMatchObject({
+        ids: 'bitcoin',
+        vs_currency: 'usd',
+        sparkline: 'true',
+      });
       // From the extension's background with its host permission, not from the page.
       expect(request!.headers['sec-fetch-site']).toBe(FETCH_SITE[name]);
       expect(request!.headers.referer).toBeUndefined();

@@ -150,8 +150,11 @@ function coinsMarkets(request: RouteRequest): StandInResponse {
   const perPage = Math.min(Math.max(Number(query.get('per_page') ?? 100) || 100, 1), 250);
   const page = Math.max(Number(query.get('page') ?? 1) || 1, 1);
   const windows = list(query.get('price_change_percentage'));
+  const withSparkline = isTrue(query.get('sparkline'));
   const body = rows.slice((page - 1) * perPage, page * perPage).map(({ id, cell }) => {
     const market = marketObject(id, currency, cell);
+    // After `last_updated`, before the change windows, as in the 2026 recording.
+    if (withSparkline) market.sparkline_in_7d = { price: sparkline7d(table, id, currency) };
     // Only the 24h window is known; CoinGecko answers null for windows it lacks data for.
     for (const window of windows) {
       market[`price_change_percentage_${window}_in_currency`] =
@@ -160,6 +163,28 @@ function coinsMarkets(request: RouteRequest): StandInResponse {
     return market;
   });
   return ok(body);
+}
+
+/**
+ * SYNTHETIC `sparkline_in_7d.price`: 168 hourly prices ending at the cell's "now", drawn
+ * straight between the 7-day daily chart's points (CoinGecko sends real hourly prices).
+ */
+export function sparkline7d(table: PriceTable, coinId: string, currency: string): number[] {
+  const chart = marketChart(table, coinId, currency, 7);
+  const points = chart?.prices ?? [];
+  if (points.length === 0) return [];
+  const hour = 3_600_000;
+  const end = points[points.length - 1]![0];
+  const prices: number[] = [];
+  for (let i = 167; i >= 0; i--) {
+    const at = end - i * hour;
+    const next = points.findIndex(([time]) => time >= at);
+    const after = points[next === -1 ? points.length - 1 : next]!;
+    const before = points[Math.max(0, next - 1)]!;
+    const t = after[0] === before[0] ? 1 : (at - before[0]) / (after[0] - before[0]);
+    prices.push(Number((before[1] + (after[1] - before[1]) * Math.max(0, t)).toFixed(4)));
+  }
+  return prices;
 }
 
 /** GET /coins/{id}/market_chart */

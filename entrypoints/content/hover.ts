@@ -105,9 +105,10 @@ export class HoverController {
       doc,
       'pointermove',
       (event) => {
-        // Only the reader's pointer: a page's synthetic pointermove must not open tooltips.
-        if (!isTrustedInput(event)) return;
         const pointer = event as PointerEvent;
+        // Only the reader's pointer: a page's synthetic pointermove must not open tooltips.
+        // A finger dragging (scrolling) is not hovering: touch has its own gestures below.
+        if (!isTrustedInput(event) || pointer.pointerType === 'touch') return;
         this.lastPoint = { x: pointer.clientX, y: pointer.clientY, target: pointer.target };
         // Leading-edge test, then at most one per interval with the latest point. A timer,
         // not requestAnimationFrame: frames do not run in tabs the browser deems hidden.
@@ -183,4 +184,154 @@ export class HoverController {
     this.clearEnter();
     this.cancelLeave();
   }
+}
+
+/** Hold this long on a term (in a link: the only way to open its tooltip by touch). */
+export const LONG_PRESS_MS = 500;
+
+/** A finger that moves further than this is scrolling or selecting, not tapping. */
+export const TAP_SLOP_PX = 10;
+
+/** Elements whose tap does something of the page's own: a tap there stays the page's. */
+const INTERACTIVE = 'a[href],button,summary,label,[role="button"],[role="link"]';
+
+/** What {@link listenForTouch} needs; `ctx`-bound timers and listeners in the content script. */
+export interface TouchOptions {
+  doc: Document;
+  termsAt: (node: Text, offset: number) => FoundTerm[];
+  /** A tap (or a long press) on a term: open its tooltip. */
+  onOpen: (term: FoundTerm, range: Range) => void;
+  addEventListener: HoverOptions['addEventListener'];
+  setTimeout: (callback: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+}
+
+/** One finger (or pen) on the screen. */
+interface Press {
+  id: number;
+  x: number;
+  y: number;
+  hit: { term: FoundTerm; range: Range };
+  /** The term is inside a link (or button): only a long press opens its tooltip. */
+  inLink: boolean;
+  timer: number | null;
+  /** The long press opened the tooltip. */
+  opened: boolean;
+}
+
+/**
+ * Touch and pen (issue 17): a tap on a term opens its tooltip (a tap elsewhere closes it, in
+ * `index.ts`, as a click does). A term inside a link keeps the link: the tap follows it, and a
+ * long press opens the tooltip instead of the browser's menu. Nothing is prevented except the
+ * context menu, selection and click of a long press that opened a tooltip: a page's own taps
+ * always reach it.
+ */
+export function listenForTouch(options: TouchOptions): void {
+  // Closures rather than a class: every frame downloads this, and local names minify.
+  const { doc, addEventListener, setTimeout, clearTimeout } = options;
+  let press: Press | null = null;
+  // Until when (event time) a click is the release of a long press that opened a tooltip,
+  // not the page's: a link under it must not be followed then.
+  let swallowClickUntil = -1;
+
+  const open = (held: Press) => {
+    const range = rangeOf(doc, held.hit.term);
+    if (range) options.onOpen(held.hit.term, range);
+  };
+  // Forgets the press (the finger moved, lifted, or the browser took the gesture).
+  const cancel = () => {
+    if (press?.timer != null) clearTimeout(press.timer);
+    press = null;
+  };
+  // Opens the held term now (the long press), once.
+  const hold = (held: Press) => {
+    if (held.opened) return;
+    if (held.timer !== null) clearTimeout(held.timer);
+    held.timer = null;
+    held.opened = true;
+    open(held);
+  };
+  const passive = { capture: true, passive: true };
+
+  addEventListener(
+    doc,
+    'pointerdown',
+    (event) => {
+      const pointer = event as PointerEvent;
+      cancel();
+      swallowClickUntil = -1;
+      if (!isTrustedInput(event) || pointer.pointerType === 'mouse' || !pointer.isPrimary) return;
+      const hit = hitTest(doc, options.termsAt, pointer.clientX, pointer.clientY);
+      if (!hit) return;
+      const held: Press = {
+        id: pointer.pointerId,
+        x: pointer.clientX,
+        y: pointer.clientY,
+        hit,
+        inLink: !!hit.term.node.parentElement?.closest(INTERACTIVE),
+        timer: null,
+        opened: false,
+      };
+      held.timer = setTimeout(() => hold(held), LONG_PRESS_MS);
+      press = held;
+    },
+    passive,
+  );
+  addEventListener(
+    doc,
+    'pointermove',
+    (event) => {
+      const pointer = event as PointerEvent;
+      if (!press || pointer.pointerId !== press.id || press.opened) return;
+      const moved = Math.hypot(pointer.clientX - press.x, pointer.clientY - press.y);
+      if (moved > TAP_SLOP_PX) cancel();
+    },
+    passive,
+  );
+  addEventListener(
+    doc,
+    'pointerup',
+    (event) => {
+      const held = press;
+      if (!held || (event as PointerEvent).pointerId !== held.id) return;
+      cancel();
+      if (held.opened) swallowClickUntil = event.timeStamp + 1000;
+      else if (!held.inLink) open(held);
+    },
+    passive,
+  );
+  addEventListener(doc, 'pointercancel', cancel, passive);
+  // Not passive, but each is prevented only while a press on a term is ours. The browser's
+  // own long press (its context menu) on a held term is ours too, even before LONG_PRESS_MS:
+  // the tooltip replaces the menu.
+  addEventListener(
+    doc,
+    'contextmenu',
+    (event) => {
+      if (!isTrustedInput(event) || !press) return;
+      event.preventDefault();
+      hold(press);
+    },
+    { capture: true },
+  );
+  addEventListener(
+    doc,
+    'selectstart',
+    (event) => {
+      if (press?.opened) event.preventDefault();
+    },
+    { capture: true },
+  );
+  addEventListener(
+    doc,
+    'click',
+    (event) => {
+      if (isTrustedInput(event) && event.timeStamp <= swallowClickUntil) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      swallowClickUntil = -1;
+    },
+    { capture: true },
+  );
 }

@@ -22,8 +22,7 @@ import {
 import { matcherFromTable } from '@/utils/terms/matcher';
 import type { TermMatcher } from '@/utils/terms/types';
 import { readTermTable } from '@/utils/terms/term-table-store';
-import { coinOfEntry } from './coin-entries';
-import { HoverController } from './hover';
+import { HoverController, listenForTouch } from './hover';
 import { listenForTermKeys } from './keyboard';
 import { isAnySiteDisabled, pageSubjectOf, siteHostsOf } from './page-context';
 import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
@@ -125,7 +124,7 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     if (!isTop || articleAsked || !current?.hasCryptoContext) return;
     // The stepped terms (cached) include every entry found at least once outside site chrome,
     // so they tell whether the text names a coin; the article then reads every term found.
-    if (!current.shownTerms().some((term) => coinOfEntry(term.entryId))) return;
+    if (!current.shownTerms().some((term) => term.coinId)) return;
     const found = current.foundTerms();
     articleAsked = true;
     loadContentUi().then(
@@ -137,13 +136,20 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
       () => undefined,
     );
   };
+  const termsAt = (node: Text, offset: number) => {
+    const found = terms?.termsAt(node, offset) ?? [];
+    const quoted = article?.termsAt(node, offset);
+    return quoted?.length ? [...quoted, ...found] : found;
+  };
+  const listen = (
+    target: EventTarget,
+    type: string,
+    listener: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ) => ctx.addEventListener(target as Document, type as 'pointermove', listener, options);
   const hover = new HoverController({
     doc,
-    termsAt: (node, offset) => {
-      const found = terms?.termsAt(node, offset) ?? [];
-      const quoted = article?.termsAt(node, offset);
-      return quoted?.length ? [...quoted, ...found] : found;
-    },
+    termsAt,
     delayMs: () => hoverDelayMs,
     isOwnUi: (target) => tooltip?.isOwn(target) ?? false,
     onApproach: (term) => withTooltip((controller) => controller.prefetch(term.entryId)),
@@ -152,8 +158,19 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     onLeave: () => {
       if (!tooltip?.hasFocus()) tooltip?.close();
     },
-    addEventListener: (target, type, listener, options) =>
-      ctx.addEventListener(target as Document, type as 'pointermove', listener, options),
+    addEventListener: listen,
+    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
+  // Touch and pen: a tap on a term opens it; in a link, a long press (the tap stays the link's).
+  listenForTouch({
+    doc,
+    termsAt,
+    onOpen: (term, range) => {
+      hover.markShown(term);
+      withTooltip((controller) => void controller.open(term, range, { touch: true }));
+    },
+    addEventListener: listen,
     setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
     clearTimeout: (id) => clearTimeout(id),
   });

@@ -45,6 +45,8 @@ export interface FoundTerm {
   start: number;
   end: number;
   entryId: string;
+  /** The CoinGecko id, when the entry names a coin. */
+  coinId?: string;
   /** True when the term only stands if the page shows crypto context (deferred context). */
   needsContext?: boolean;
 }
@@ -130,11 +132,12 @@ export function findTermsInNode(
   const matches = matcher.find(data, context);
   // The matcher's shared empty result: nothing to copy.
   if (matches.length === 0) return matches as unknown as FoundTerm[];
-  return matches.map((match) =>
-    match.needsContext
-      ? { node, start: match.start, end: match.end, entryId: match.entryId, needsContext: true }
-      : { node, start: match.start, end: match.end, entryId: match.entryId },
-  );
+  return matches.map((match) => {
+    const term: FoundTerm = { node, start: match.start, end: match.end, entryId: match.entryId };
+    if (match.coinId) term.coinId = match.coinId;
+    if (match.needsContext) term.needsContext = true;
+    return term;
+  });
 }
 
 /** Scans a whole subtree at once (tests, small roots). */

@@ -4,6 +4,7 @@ export {
   NO_VALUE,
   describeChange,
   formatChangePct,
+  formatCompactMoney,
   formatCompactPrice,
   formatPrice,
   readerLocale,

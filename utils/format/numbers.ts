@@ -132,6 +132,30 @@ export function formatPrice(value: number, currency: string, locale = DEFAULT_LO
   return `${numberFormat(locale, digits).format(value)} ${style.suffix ?? code}`;
 }
 
+/**
+ * A large amount (market cap, volume) in short form: `$1.42T`, `$32.11B`, `1,42 Bio. €` in
+ * de-DE, `₿20.03M`, `1.2B sats`; two decimals at most, Intl's compact notation for the locale.
+ * Non-finite gives `—`.
+ */
+export function formatCompactMoney(
+  value: number,
+  currency: string,
+  locale = DEFAULT_LOCALE,
+): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
+  const code = currency.trim().toUpperCase();
+  const compact: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 2 };
+  if (/^[A-Z]{3}$/.test(code) && !NON_ISO_CODES.has(code)) {
+    return numberFormat(locale, { ...compact, style: 'currency', currency: code }).format(value);
+  }
+  const style = UNIT_STYLES[code] ?? FALLBACK_STYLE;
+  const amount = numberFormat(locale, compact).format(Math.abs(value));
+  const sign = value < 0 ? '-' : '';
+  return style.symbol !== undefined
+    ? `${sign}${style.symbol}${amount}`
+    : `${sign}${amount} ${style.suffix ?? code}`;
+}
+
 function percentFormat(locale: string, signDisplay: 'exceptZero' | 'always' | 'never') {
   return numberFormat(locale, {
     style: 'percent',

@@ -64,6 +64,9 @@ const quoteEntrySchema = v.object({
     marketCap: nullableFinite,
     volume24h: nullableFinite,
     sourceUpdatedAt: nullableFinite,
+    // Added with the coin card; optional, so entries cached before it still read (no migration).
+    rank: v.optional(nullableFinite),
+    sparkline7d: v.optional(v.nullable(v.array(finite))),
   }),
   fetchedAt: finite,
   lastError: v.nullable(errorSchema),

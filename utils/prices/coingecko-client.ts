@@ -5,7 +5,13 @@
  */
 import * as v from 'valibot';
 import { PriceFetchError, type ApiPlan, type PriceError } from './errors';
-import type { CoinId, MarketChart, PriceQuote, VsCurrency } from './types';
+import {
+  SPARKLINE_POINTS,
+  type CoinId,
+  type MarketChart,
+  type PriceQuote,
+  type VsCurrency,
+} from './types';
 
 /** Where requests go and which key they carry. */
 export interface ApiConfig {
@@ -56,7 +62,34 @@ const marketChartSchema = v.object({
   total_volumes: v.optional(v.array(v.unknown())),
 });
 
+/**
+ * One `/coins/markets` row: only the fields HashLens shows are read (and checked); CoinGecko
+ * sends many more. `current_price` is null for a coin with no price in the currency.
+ */
+const marketRowSchema = v.object({
+  id: v.string(),
+  current_price: v.nullable(finiteNumber),
+  market_cap: nullableNumber,
+  market_cap_rank: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  total_volume: nullableNumber,
+  price_change_percentage_24h: nullableNumber,
+  last_updated: v.nullish(v.pipe(v.string(), v.isoTimestamp())),
+  sparkline_in_7d: v.nullish(v.object({ price: v.array(v.nullable(v.number())) })),
+});
+const marketsSchema = v.array(marketRowSchema);
+
 const pingSchema = v.object({ gecko_says: v.string() });
+
+/**
+ * At most `max` evenly spaced points of a series, first and last kept; gaps (null, NaN) are
+ * dropped first. Storage and every tab's change event carry the result, so 42 points, not 168.
+ */
+export function thinSeries(series: readonly (number | null)[], max = SPARKLINE_POINTS): number[] {
+  const points = series.filter((p): p is number => p !== null && Number.isFinite(p));
+  if (points.length <= max) return points;
+  const step = (points.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]!);
+}
 
 /** CoinGecko's error envelopes: `{error}`, `{status:{error_code,error_message}}`, `{error_code,status:{…}}`. */
 const errorBodySchema = v.object({
@@ -132,6 +165,11 @@ export function classifyErrorResponse(
 export interface CoinGeckoClient {
   /** Quotes for several coins in one currency, as one `ids=a,b,c` request. Unknown ids are absent. */
   simplePrices(ids: readonly CoinId[], currency: VsCurrency): Promise<Map<CoinId, PriceQuote>>;
+  /**
+   * Quotes with market data (rank, cap, volume, 7-day sparkline) for several coins in one
+   * currency, as one `/coins/markets?ids=a,b,c&sparkline=true` request. Unknown ids are absent.
+   */
+  markets(ids: readonly CoinId[], currency: VsCurrency): Promise<Map<CoinId, PriceQuote>>;
   /** The daily chart of the last `days` days. */
   marketChart(id: CoinId, currency: VsCurrency, days: number): Promise<MarketChart>;
   /** `/ping`, to test a plan and key. */
@@ -264,6 +302,49 @@ export function createCoinGeckoClient(config: ApiConfig, deps: ClientDeps): Coin
       }
       if (quotes.size === 0 && sawCoinWithoutCurrency) {
         throw new PriceFetchError({ kind: 'unknown-currency', currency });
+      }
+      return quotes;
+    },
+
+    async markets(ids, currency) {
+      let raw: unknown;
+      try {
+        raw = await getJson('/coins/markets', {
+          vs_currency: currency,
+          ids: ids.join(','),
+          sparkline: 'true',
+          per_page: '250',
+          page: '1',
+          precision: 'full',
+        });
+      } catch (error) {
+        // `/coins/markets` refuses an unsupported currency with 400 "invalid vs_currency".
+        if (
+          error instanceof PriceFetchError &&
+          error.error.kind === 'bad-request' &&
+          /vs_currency/i.test(error.error.message)
+        ) {
+          throw new PriceFetchError({ kind: 'unknown-currency', currency });
+        }
+        throw error;
+      }
+      const rows = validate(marketsSchema, raw, 'coins/markets');
+      const wanted = new Set(ids);
+      const quotes = new Map<CoinId, PriceQuote>();
+      for (const row of rows) {
+        if (!wanted.has(row.id) || row.current_price === null) continue;
+        const updated = row.last_updated ? Date.parse(row.last_updated) : NaN;
+        quotes.set(row.id, {
+          coinId: row.id,
+          currency,
+          price: row.current_price,
+          change24hPct: row.price_change_percentage_24h ?? null,
+          marketCap: row.market_cap ?? null,
+          volume24h: row.total_volume ?? null,
+          sourceUpdatedAt: Number.isFinite(updated) ? updated : null,
+          rank: row.market_cap_rank ?? null,
+          sparkline7d: row.sparkline_in_7d ? thinSeries(row.sparkline_in_7d.price) : null,
+        });
       }
       return quotes;
     },

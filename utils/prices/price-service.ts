@@ -1,9 +1,14 @@
 /**
  * The background's one source of price data. It answers from the persisted cache while that
  * is fresh, shares one request among concurrent askers, batches coins of one currency into one
- * `/simple/price` call (several when many coins would overrun the URL limits), backs off on
+ * `/coins/markets` call (several when many coins would overrun the URL limits), backs off on
  * rate limits and failures, and otherwise serves the last good value marked stale with the
  * reason.
+ *
+ * Why `/coins/markets` and not `/simple/price`: one call per batch brings the price, its 24 h
+ * change, market cap, volume, rank and the 7-day sparkline the tooltip's coin card shows, so
+ * the card costs no request of its own (a second endpoint would double the requests a minute
+ * and need its own cache, batching and back-off). The price and change are the same figures.
  */
 import { PriceFetchError, type PriceError } from './errors';
 import {
@@ -300,7 +305,7 @@ export class PriceService {
   }
 
   /**
-   * Sends the `/simple/price` requests for `ids` (one per {@link chunkCoinIds} chunk, one after
+   * Sends the `/coins/markets` requests for `ids` (one per {@link chunkCoinIds} chunk, one after
    * another); never rejects: failures are recorded and returned. A chunk that fails starts the
    * back-off, which the remaining chunks then report instead of sending.
    */
@@ -336,7 +341,7 @@ export class PriceService {
     this.stats.quoteRequests++;
     let quotes: Map<CoinId, PriceQuote>;
     try {
-      quotes = await (await this.deps.client()).simplePrices(ids, currency);
+      quotes = await (await this.deps.client()).markets(ids, currency);
     } catch (error) {
       const reason = toPriceError(error);
       this.recordFailure(reason);

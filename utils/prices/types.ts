@@ -9,7 +9,7 @@ export type CoinId = string;
 /** A CoinGecko `vs_currency` code in lower case: `usd`, `eur`, `btc` … */
 export type VsCurrency = string;
 
-/** One coin's quote in one currency, as `/simple/price` reports it. */
+/** One coin's quote in one currency, as `/coins/markets` (or `/simple/price`) reports it. */
 export interface PriceQuote {
   coinId: CoinId;
   currency: VsCurrency;
@@ -20,7 +20,20 @@ export interface PriceQuote {
   volume24h: number | null;
   /** When CoinGecko last updated the price (ms since epoch), from `last_updated_at`. */
   sourceUpdatedAt: number | null;
+  /**
+   * Market-cap rank (`market_cap_rank`); `/coins/markets` only, so absent from values cached
+   * before the tooltip's coin card (those get it on their next refresh).
+   */
+  rank?: number | null;
+  /**
+   * The last 7 days of prices, oldest first, thinned to at most {@link SPARKLINE_POINTS}
+   * evenly spaced points (`sparkline_in_7d`); `/coins/markets` only, like `rank`.
+   */
+  sparkline7d?: number[] | null;
 }
+
+/** Most points of a 7-day sparkline kept (CoinGecko sends 168 hourly ones; 42 draw it as well). */
+export const SPARKLINE_POINTS = 42;
 
 /** One point of a series: `[ms since epoch, value]`, as CoinGecko sends it. */
 export type PricePoint = readonly [number, number];

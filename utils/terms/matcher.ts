@@ -42,6 +42,8 @@ const NO_MATCHES = Object.freeze([]) as unknown as TermMatch[];
 /** One alias as the matcher checks it after a hit. */
 interface Candidate {
   entryId: string;
+  /** The coin a coin entry names (from {@link TermTable.coins}); undefined for other entries. */
+  coinId: string | undefined;
   rule: CaseRule;
   needsContext: boolean;
   /** Only on pages about mining ({@link MatchContext.miningContext}): bare "difficulty". */
@@ -94,6 +96,11 @@ export interface TermTable {
   minLength: number;
   /** One candidate per spelling: [entry id ('' for a stop phrase), case rule, spelling, flags]. */
   candidates: TermCandidate[];
+  /**
+   * Coin entry id → CoinGecko id, for the entries that name a coin (not a phrase tied to one,
+   * such as "Bitcoin mining"): matches of them carry {@link TermMatch.coinId}.
+   */
+  coins: Record<string, string>;
 }
 
 /** A spelling as stored: entry id, case rule, spelling (separators normalised), {@link CANDIDATE}. */
@@ -107,10 +114,11 @@ export const CANDIDATE = { needsContext: 1, cashtag: 2, stop: 4, needsMining: 8 
 
 /**
  * Version of the {@link TermTable} layout and flag meanings. A stored table of another format
- * (an older build's, whose flags lack {@link CANDIDATE.needsMining}) is refused by
+ * (an older build's, whose flags lack {@link CANDIDATE.needsMining} or which has no
+ * {@link TermTable.coins}) is refused by
  * {@link parseTermTable}, so the background compiles and stores the current one.
  */
-export const TERM_TABLE_FORMAT = 2;
+export const TERM_TABLE_FORMAT = 3;
 
 const CASE_RULE_SET: ReadonlySet<string> = new Set([
   'insensitive',
@@ -129,6 +137,9 @@ export function parseTermTable(raw: unknown): TermTable | null {
   const table = raw as Partial<TermTable>;
   if (table.format !== TERM_TABLE_FORMAT || typeof table.id !== 'string') return null;
   if (typeof table.minLength !== 'number' || !Array.isArray(table.candidates)) return null;
+  const coins: unknown = table.coins;
+  if (!coins || typeof coins !== 'object' || Array.isArray(coins)) return null;
+  for (const coinId of Object.values(coins)) if (typeof coinId !== 'string') return null;
   for (const candidate of table.candidates as unknown[]) {
     if (
       !Array.isArray(candidate) ||
@@ -151,6 +162,7 @@ export function matcherFromTable(table: TermTable): TermMatcher {
     const key = exact.toLowerCase();
     const candidate: Candidate = {
       entryId,
+      coinId: Object.hasOwn(table.coins, entryId) ? table.coins[entryId] : undefined,
       rule,
       needsContext: (flags & CANDIDATE.needsContext) !== 0,
       needsMining: (flags & CANDIDATE.needsMining) !== 0,
@@ -273,11 +285,11 @@ export function matcherFromTable(table: TermTable): TermMatcher {
       }
       if (!candidate.stop) {
         out ??= [];
-        out.push(
-          acceptedOnContext
-            ? { start, end, entryId: candidate.entryId, needsContext: true }
-            : { start, end, entryId: candidate.entryId },
-        );
+        const match: TermMatch = acceptedOnContext
+          ? { start, end, entryId: candidate.entryId, needsContext: true }
+          : { start, end, entryId: candidate.entryId };
+        if (candidate.coinId) match.coinId = candidate.coinId;
+        out.push(match);
       }
       // The next spelling needs a boundary character after this one.
       i = end + 1;

@@ -4565,6 +4565,15 @@ const COIN_STOP_PHRASES: readonly string[] = [
 /** Every entry's spellings, terms first, then coins. */
 export const TERM_SPELLINGS: readonly TermSpelling[] = [...TERM_ENTRIES, ...COIN_ENTRIES];
 
+/**
+ * Coin entry id → CoinGecko id for the entries that name a coin (not phrases tied to one, such
+ * as "Bitcoin halving"), compiled into the term table so that content scripts know which
+ * matches are coins without carrying the list.
+ */
+export const COIN_OF_ENTRY: Readonly<Record<string, string>> = Object.fromEntries(
+  COIN_ENTRIES.map((entry) => [entry.id, entry.coinId!]),
+);
+
 /** Kinds of mining that are not crypto: "coal mining equipment" is not a mining rig. */
 const OTHER_MINING = ['coal', 'gold', 'silver', 'copper', 'lithium', 'iron ore', 'uranium', 'data'];
 

@@ -13,7 +13,7 @@ import {
   type TermCandidate,
   type TermTable,
 } from './matcher';
-import { STOP_PHRASES, TERM_SPELLINGS } from './spellings';
+import { COIN_OF_ENTRY, STOP_PHRASES, TERM_SPELLINGS } from './spellings';
 import type { GlossaryAlias, TermMatcher, TermSpelling } from './types';
 
 /** Options of {@link compileTermTable}. */
@@ -23,6 +23,8 @@ export interface TermTableOptions {
    * reported (`killer whale`, `into custody`). Defaults to none.
    */
   stopPhrases?: readonly string[];
+  /** Coin entry id → CoinGecko id ({@link TermTable.coins}). Defaults to none. */
+  coins?: Readonly<Record<string, string>>;
 }
 
 interface TrieNode {
@@ -135,11 +137,13 @@ export function compileTermTable(
   }
 
   const finiteMin = Number.isFinite(minLength) ? minLength : 1;
+  const coins = { ...options.coins };
   return {
     format: TERM_TABLE_FORMAT,
-    id: hashText(JSON.stringify([TERM_TABLE_FORMAT, finiteMin, candidates])),
+    id: hashText(JSON.stringify([TERM_TABLE_FORMAT, finiteMin, candidates, coins])),
     minLength: finiteMin,
     candidates,
+    coins,
   };
 }
 
@@ -208,7 +212,10 @@ let defaultTable: TermTable | null = null;
 
 /** The table of the glossary ({@link TERM_SPELLINGS} with {@link STOP_PHRASES}), built once. */
 export function defaultTermTable(): TermTable {
-  defaultTable ??= compileTermTable(TERM_SPELLINGS, { stopPhrases: STOP_PHRASES });
+  defaultTable ??= compileTermTable(TERM_SPELLINGS, {
+    stopPhrases: STOP_PHRASES,
+    coins: COIN_OF_ENTRY,
+  });
   return defaultTable;
 }
 

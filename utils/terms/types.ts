@@ -104,6 +104,8 @@ export interface TermMatch {
   end: number;
   /** The {@link GlossaryEntry.id} the spelling belongs to. */
   entryId: string;
+  /** The CoinGecko id, when the entry names a coin (`btc` → `bitcoin`). */
+  coinId?: string;
   /**
    * Only with {@link MatchContext.deferContext}: true when this match stands only if the page
    * shows crypto context (absent otherwise).

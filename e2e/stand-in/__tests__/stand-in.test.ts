@@ -269,6 +269,38 @@ describe('GET /api/v3/coins/markets', () => {
     ]);
   });
 
+  it('adds a 7-day hourly sparkline with sparkline=true, ending at the current price', async () => {
+    const reply = await call(
+      standIn,
+      '/api/v3/coins/markets?vs_currency=usd&ids=bitcoin&sparkline=true&precision=full',
+    );
+    const [coin] = reply.json() as Array<Record<string, unknown>>;
+    const recorded = readFixture<Array<Record<string, unknown>>>(
+      'oas2026__coins_markets__usd__ids-bitcoin__sparkline-true__pcp-1h-24h-7d-14d-30d-200d-1y__TRIMMED.json',
+    );
+    const keys = Object.keys(coin ?? {});
+    // Placed as in the 2026 recording: right after last_updated.
+    expect(keys.indexOf('sparkline_in_7d')).toBe(keys.indexOf('last_updated') + 1);
+    expect(Object.keys(recorded[0]?.sparkline_in_7d ?? {})).toEqual(['price']);
+    const prices = (coin?.sparkline_in_7d as { price: number[] }).price;
+    expect(prices).toHaveLength(168);
+    expect(prices.at(-1)).toBe(SEED.btcUsd);
+    // Drawn from the seed week's daily points (the first point is the week's first day).
+    const week = readFixture<{ prices: [number, number][] }>(
+      'seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json',
+    );
+    const low = Math.min(...week.prices.map(([, p]) => p));
+    const high = Math.max(...week.prices.map(([, p]) => p), SEED.btcUsd);
+    for (const price of prices) {
+      expect(price).toBeGreaterThanOrEqual(low - 0.01);
+      expect(price).toBeLessThanOrEqual(high + 0.01);
+    }
+    const plain = await call(standIn, '/api/v3/coins/markets?vs_currency=usd&ids=bitcoin');
+    expect((plain.json() as Array<Record<string, unknown>>)[0]).not.toHaveProperty(
+      'sparkline_in_7d',
+    );
+  });
+
   it('rejects an unsupported vs_currency with 400', async () => {
     const reply = await call(standIn, '/api/v3/coins/markets?vs_currency=usdt');
     expect(reply.status).toBe(400);

@@ -10,7 +10,6 @@
  * leaves the tab: the tooltip asks the background only for a coin's history by coin id.
  */
 import type { FoundTerm } from '../../content/scanner';
-import { coinOfEntry } from '../../content/coin-entries';
 import { SKIPPED_SELECTOR } from '../../content/scanner';
 import { findPublishedDate } from './page-date';
 import {
@@ -77,7 +76,7 @@ function mentionsIn(block: BlockText, coinsByNode: Map<Text, FoundTerm[]>): Coin
   const mentions: CoinMention[] = [];
   for (const { node, start } of block.nodes) {
     for (const term of coinsByNode.get(node) ?? []) {
-      const coinId = coinOfEntry(term.entryId);
+      const coinId = term.coinId ?? null;
       if (coinId) mentions.push({ coinId, start: start + term.start, end: start + term.end });
     }
   }
@@ -114,7 +113,7 @@ function sentences(text: string): { text: string; start: number }[] {
 export function subjectCoin(coinTerms: readonly FoundTerm[]): string | null {
   const counts = new Map<string, number>();
   for (const term of coinTerms) {
-    const coinId = coinOfEntry(term.entryId);
+    const coinId = term.coinId ?? null;
     if (coinId) counts.set(coinId, (counts.get(coinId) ?? 0) + 1);
   }
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);
@@ -125,7 +124,7 @@ export function subjectCoin(coinTerms: readonly FoundTerm[]): string | null {
 
 /** Entry id of a coin's glossary entry, for the tooltip (`ripple` → `xrp`). */
 function entryOfCoin(coinId: string, coinTerms: readonly FoundTerm[]): string | null {
-  return coinTerms.find((term) => coinOfEntry(term.entryId) === coinId)?.entryId ?? null;
+  return coinTerms.find((term) => (term.coinId ?? null) === coinId)?.entryId ?? null;
 }
 
 /**
@@ -138,7 +137,7 @@ export function findArticleQuotes(
 ): { publishedMs: number; subjectCoinId: string | null; marks: QuoteMark[] } | null {
   const published = findPublishedDate(doc);
   if (!published) return null;
-  const coinTerms = terms.filter((term) => coinOfEntry(term.entryId) !== null);
+  const coinTerms = terms.filter((term) => (term.coinId ?? null) !== null);
   const subjectCoinId = subjectCoin(coinTerms);
   const coinsByNode = new Map<Text, FoundTerm[]>();
   for (const term of coinTerms) {

@@ -5,7 +5,13 @@
  * 24 h change and age, and the Pin button. Renders text only, never HTML.
  */
 import { useId, useState } from 'preact/hooks';
-import { describeChange, formatAge, formatPrice } from '@/utils/format';
+import {
+  NO_VALUE,
+  describeChange,
+  formatAge,
+  formatCompactMoney,
+  formatPrice,
+} from '@/utils/format';
 import type { TermCard } from '@/utils/messaging/protocol';
 import { describePriceError } from '@/utils/prices/errors';
 import type { QuoteView } from '@/utils/prices/read-model';
@@ -46,6 +52,10 @@ export interface TermTooltipProps {
   quoteLine?: string | null;
   now: number;
   onClose: () => void;
+  /** The page's own theme behind the term; unset follows the system's. */
+  theme?: 'light' | 'dark' | null;
+  /** Opened by touch: controls grow to 44 px targets. */
+  touch?: boolean;
 }
 
 /** CoinGecko's page for a coin, linked from the tooltip's attribution. */
@@ -67,12 +77,21 @@ export function TermTooltip({
   quoteLine,
   now,
   onClose,
+  theme,
+  touch,
 }: TermTooltipProps) {
   const [expanded, setExpanded] = useState(false);
   const moreId = useId();
+  const classes = `tooltip${card.coin ? ' tooltip--coin' : ''}${touch ? ' tooltip--touch' : ''}`;
   return (
     // Focusable (not in the tab order) so a keyboard-opened tooltip can take focus.
-    <div class="tooltip" role="tooltip" aria-label={card.title} tabIndex={-1}>
+    <div
+      class={classes}
+      role="tooltip"
+      aria-label={card.title}
+      tabIndex={-1}
+      data-theme={theme ?? undefined}
+    >
       <div class="tooltip__head">
         <strong class="tooltip__title">{card.title}</strong>
         <button type="button" class="tooltip__close" aria-label="Close" onClick={onClose}>
@@ -84,7 +103,15 @@ export function TermTooltip({
           {quoteLine}
         </p>
       )}
-      {price && <PriceLine price={price} currency={currency} locale={locale} now={now} />}
+      {price && (
+        <CoinMarket
+          price={price}
+          coinId={card.coin?.id}
+          currency={currency}
+          locale={locale}
+          now={now}
+        />
+      )}
       {since && (
         <p class="tooltip__since" data-testid="since-article">
           {since}
@@ -106,7 +133,9 @@ export function TermTooltip({
       <p class="tooltip__short">{card.short}</p>
       {network && <NetworkBlock network={network} />}
       {card.long && (
-        <>
+        // Last in the card: placed above the term, the explanation opens above the button
+        // (CSS), so the button stays under the pointer whichever way the card grows.
+        <div class="tooltip__more-wrap">
           <button
             type="button"
             class="tooltip__more"
@@ -119,58 +148,146 @@ export function TermTooltip({
           <p id={moreId} class="tooltip__long" hidden={!expanded}>
             {card.long}
           </p>
-        </>
+        </div>
       )}
     </div>
   );
 }
 
-function PriceLine({
+/** The coin card's market block; one skeleton for every state, so nothing moves when data comes. */
+function CoinMarket({
   price,
+  coinId,
   currency,
   locale,
   now,
 }: {
   price: TooltipPrice;
+  coinId: string | undefined;
   currency: string;
   locale: string;
   now: number;
 }) {
-  if (price.status === 'loading') {
-    return <p class="tooltip__price tooltip__price--loading">Loading price…</p>;
-  }
-  if (price.status === 'unavailable') {
-    return (
-      <p class="tooltip__error" role="status">
-        {describePriceError(price.reason, now)}
-      </p>
-    );
-  }
-  const { quote, stale, reason } = price;
-  const change = describeChange(quote.change24hPct, locale);
+  const ready = price.status === 'ready' ? price : null;
+  const quote = ready?.quote;
+  const change = describeChange(quote?.change24hPct ?? null, locale);
+  const money = (value: number | null | undefined) =>
+    value === null || value === undefined ? NO_VALUE : formatCompactMoney(value, currency, locale);
+  const stats: [string, string][] = [
+    ['Rank', quote?.rank ? `#${quote.rank}` : NO_VALUE],
+    ['Market cap', money(quote?.marketCap)],
+    ['24 h volume', money(quote?.volume24h)],
+  ];
   return (
-    <div class={`tooltip__quote${stale ? ' tooltip__quote--stale' : ''}`}>
-      <p class="tooltip__price">
-        <span data-testid="tooltip-price">{formatPrice(quote.price, currency, locale)}</span>{' '}
-        <span class={`tooltip__change tooltip__change--${change.direction}`}>
-          <span aria-hidden="true">{change.arrow} </span>
-          <span class="tooltip__sr">24 h change </span>
-          {change.text}
-        </span>{' '}
-        <span class="tooltip__muted">24 h</span>
-      </p>
+    <div
+      class={`tooltip__quote${ready?.stale ? ' tooltip__quote--stale' : ''}`}
+      aria-busy={price.status === 'loading'}
+    >
+      {price.status === 'unavailable' ? (
+        <p class="tooltip__error tooltip__price-row" role="status" data-testid="tooltip-price-row">
+          {describePriceError(price.reason, now)}
+        </p>
+      ) : (
+        <p class="tooltip__price tooltip__price-row" data-testid="tooltip-price-row">
+          {quote ? (
+            <>
+              <span data-testid="tooltip-price">{formatPrice(quote.price, currency, locale)}</span>{' '}
+              <span class={`tooltip__change tooltip__change--${change.direction}`}>
+                <span aria-hidden="true">{change.arrow} </span>
+                <span class="tooltip__sr">24 h change </span>
+                {change.text}
+              </span>{' '}
+              <span class="tooltip__muted">24 h</span>
+            </>
+          ) : (
+            <span class="tooltip__muted">Loading price…</span>
+          )}
+        </p>
+      )}
+      <div class="tooltip__market">
+        <dl class="tooltip__stats" data-testid="coin-stats">
+          {stats.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <Sparkline points={quote?.sparkline7d ?? null} currency={currency} locale={locale} />
+      </div>
       <p class="tooltip__meta">
-        {stale ? 'Stale · ' : ''}updated {formatAge(price.ageMs)} ·{' '}
-        <a href={coinGeckoUrl(quote.coinId)} target="_blank" rel="noreferrer">
-          CoinGecko
+        {ready ? `${ready.stale ? 'Stale · ' : ''}updated ${formatAge(ready.ageMs)} · ` : ''}
+        <a href={coinGeckoUrl(coinId)} target="_blank" rel="noreferrer">
+          Open on CoinGecko
         </a>
       </p>
-      {stale && reason && (
+      {ready?.stale && ready.reason && (
         <p class="tooltip__error" role="status">
-          {describePriceError(reason, now)}
+          {describePriceError(ready.reason, now)}
         </p>
       )}
     </div>
+  );
+}
+
+/** Sparkline box size in px (the SVG scales its points into it). */
+const SPARK_W = 96;
+const SPARK_H = 40;
+
+/** The points of a series drawn in a `SPARK_W`×`SPARK_H` box (1 px inset), as an SVG list. */
+export function sparklinePoints(points: readonly number[]): string {
+  const low = Math.min(...points);
+  const span = Math.max(...points) - low || 1;
+  const step = (SPARK_W - 2) / (points.length - 1);
+  return points
+    .map(
+      (p, i) =>
+        `${(1 + i * step).toFixed(1)},${(SPARK_H - 1 - ((p - low) / span) * (SPARK_H - 2)).toFixed(1)}`,
+    )
+    .join(' ');
+}
+
+/**
+ * The 7-day sparkline, with its text alternative (first, last, low and high) for screen
+ * readers. An empty box of the same size while loading or when CoinGecko sent none.
+ */
+function Sparkline({
+  points,
+  currency,
+  locale,
+}: {
+  points: readonly number[] | null;
+  currency: string;
+  locale: string;
+}) {
+  if (!points || points.length < 2) {
+    return <span class="tooltip__spark" aria-hidden="true" />;
+  }
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const price = (value: number) => formatPrice(value, currency, locale);
+  const label =
+    `7-day price chart: from ${price(first)} to ${price(last)}, ` +
+    `low ${price(Math.min(...points))}, high ${price(Math.max(...points))}`;
+  const direction = last > first ? 'up' : last < first ? 'down' : 'flat';
+  return (
+    <svg
+      class={`tooltip__spark tooltip__change--${direction}`}
+      role="img"
+      aria-label={label}
+      data-testid="sparkline"
+      width={SPARK_W}
+      height={SPARK_H}
+      viewBox={`0 0 ${SPARK_W} ${SPARK_H}`}
+    >
+      <polyline
+        points={sparklinePoints(points)}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.5"
+        stroke-linejoin="round"
+      />
+    </svg>
   );
 }
 

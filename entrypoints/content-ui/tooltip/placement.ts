@@ -14,21 +14,35 @@ export interface Box {
 /** Gap between the term and the tooltip, and the viewport margin kept free. */
 export const TOOLTIP_GAP_PX = 8;
 
+/** Which side of its term the tooltip is on. */
+export type Side = 'above' | 'below';
+
 /**
  * The tooltip's top-left corner for a term at `anchor` and a tooltip of `size`, in a viewport
  * of `viewport` (width, height). Pure, so it is tested without layout.
+ *
+ * `keep` is the side the open tooltip already has: it stays there while it still fits, so a
+ * card that grows ("More", live figures) grows away from its term — down from a fixed top edge
+ * below it, up from a fixed bottom edge above it — instead of jumping to the other side.
  */
 export function placeTooltip(
   anchor: Box,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
-): { x: number; y: number; side: 'above' | 'below' } {
+  keep?: Side,
+): { x: number; y: number; side: Side } {
   const gap = TOOLTIP_GAP_PX;
   const roomAbove = anchor.top - gap;
   const roomBelow = viewport.height - anchor.bottom - gap;
+  const fitsAbove = size.height + gap <= roomAbove;
+  const fitsBelow = size.height + gap <= roomBelow;
   // Above when it fits there, or when above still has more room than below.
   const above =
-    size.height + gap <= roomAbove || (size.height + gap > roomBelow && roomAbove > roomBelow);
+    keep === 'above' && fitsAbove
+      ? true
+      : keep === 'below' && fitsBelow
+        ? false
+        : fitsAbove || (!fitsBelow && roomAbove > roomBelow);
   const y = above ? anchor.top - gap - size.height : anchor.bottom + gap;
   const maxX = Math.max(gap, viewport.width - size.width - gap);
   const x = Math.min(maxX, Math.max(gap, anchor.left));

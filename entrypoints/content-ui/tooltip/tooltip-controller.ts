@@ -17,7 +17,8 @@ import { sinceArticleLine } from '@/utils/prices/since-article';
 import { quoteLine } from '../article/article-lines';
 import type { QuotedPrice } from '../article/quoted-prices';
 import { createUiHost, type UiHost } from '../ui-host';
-import { placeTooltip } from './placement';
+import { placeTooltip, TOOLTIP_GAP_PX, type Side } from './placement';
+import { pageThemeBehind, type Theme } from './page-theme';
 import { readerLocale } from '@/utils/format';
 import { networkBlockText } from './network-lines';
 import { TermTooltip, type TooltipNetwork, type TooltipPrice } from './TermTooltip';
@@ -52,6 +53,12 @@ interface OpenTooltip {
   price?: TooltipPrice;
   network?: TooltipNetwork;
   pinMessage: string | null;
+  /** The page's own light or dark behind the term (null: it has none, follow the system). */
+  theme: Theme | null;
+  /** Opened by a tap or long press: 44 px targets. */
+  touch: boolean;
+  /** The side of the term it went to when it opened; it stays there while it grows. */
+  side?: Side;
 }
 
 /** Shows, updates and closes the tooltip of one frame. */
@@ -99,9 +106,14 @@ export class TooltipController {
 
   /**
    * Opens the tooltip of `term`, anchored at `range`. From the keyboard (`focus`), focus moves
-   * into the tooltip so Tab reaches its buttons, and returns where it was when it closes.
+   * into the tooltip so Tab reaches its buttons, and returns where it was when it closes; by
+   * touch (`touch`), its controls are finger-sized.
    */
-  async open(term: FoundTerm, range: Range, options: { focus?: boolean } = {}): Promise<void> {
+  async open(
+    term: FoundTerm,
+    range: Range,
+    options: { focus?: boolean; touch?: boolean } = {},
+  ): Promise<void> {
     const generation = ++this.generation;
     if (options.focus) {
       const active = document.activeElement;
@@ -123,6 +135,8 @@ export class TooltipController {
       price: coinId ? { status: 'loading' } : undefined,
       network: card.network ? { status: 'loading' } : undefined,
       pinMessage: null,
+      theme: pageThemeBehind(range.startContainer),
+      touch: options.touch ?? false,
     };
     this.watchPrices(coinId);
     this.render();
@@ -342,6 +356,8 @@ export class TooltipController {
           : undefined,
         now: viewClock(),
         onClose: () => this.close(),
+        theme: view.theme,
+        touch: view.touch,
       }),
       frame,
     );
@@ -377,11 +393,29 @@ export class TooltipController {
     const doc = frame.ownerDocument;
     const win = doc.defaultView;
     if (!win) return;
-    const { x, y } = placeTooltip(
-      anchor,
-      { width: frame.offsetWidth, height: frame.offsetHeight },
-      { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
-    );
+    const viewport = {
+      width: doc.documentElement.clientWidth || win.innerWidth,
+      height: win.innerHeight,
+    };
+    // The card may be as tall as the room on its side of the term (CSS --room: only the
+    // explanation shrinks, and scrolls). Whole pixels, as the card's lines are.
+    const measure = (side: Side | undefined) => {
+      const room = side
+        ? `${Math.max(0, Math.floor((side === 'above' ? anchor.top : viewport.height - anchor.bottom) - 2 * TOOLTIP_GAP_PX))}px`
+        : '';
+      if (frame.style.getPropertyValue('--room') !== room) frame.style.setProperty('--room', room);
+      // Not offsetWidth/Height: they round, and a card placed by its bottom edge would move.
+      return frame.getBoundingClientRect();
+    };
+    // Its side stays while the card fits there (see placeTooltip); a new card picks one.
+    let placed = placeTooltip(anchor, measure(view.side), viewport, view.side);
+    if (placed.side !== view.side) {
+      placed = placeTooltip(anchor, measure(placed.side), viewport, placed.side);
+    }
+    const { x, y, side } = placed;
+    view.side = side;
+    // Read by the CSS: above its term, "More" opens its text upwards.
+    frame.dataset.side = side;
     frame.style.transform = `translate(${x}px, ${y}px)`;
     frame.style.visibility = 'visible';
   }
@@ -398,6 +432,13 @@ export class TooltipController {
     const follow = () => this.place();
     this.ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', follow, { passive: true });
+    // And when the card changes size on its own ("More", live figures): before the paint, so
+    // the grown card is never drawn at its old place.
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(follow);
+      observer.observe(frame);
+      this.ctx.onInvalidated(() => observer.disconnect());
+    }
     return frame;
   }
 }

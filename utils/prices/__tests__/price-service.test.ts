@@ -49,7 +49,7 @@ function fakeClient() {
     ['ethereum', 2500],
   ]);
   let failWith: PriceError | null = null;
-  const simplePrices = vi.fn(async (ids: readonly string[], currency: string) => {
+  const markets = vi.fn(async (ids: readonly string[], currency: string) => {
     if (failWith) throw new PriceFetchError(failWith);
     return new Map(
       ids.flatMap((id) =>
@@ -61,10 +61,15 @@ function fakeClient() {
     if (failWith) throw new PriceFetchError(failWith);
     return { coinId, currency, days, prices: [[START, prices.get(coinId) ?? 0] as const] };
   });
-  const client: CoinGeckoClient = { simplePrices, marketChart, ping: async () => {} };
+  const client: CoinGeckoClient = {
+    markets,
+    simplePrices: markets,
+    marketChart,
+    ping: async () => {},
+  };
   return {
     client,
-    simplePrices,
+    markets,
     marketChart,
     prices,
     fail(error: PriceError | null) {
@@ -111,7 +116,7 @@ describe('cache', () => {
     vi.advanceTimersByTime(PRICE_FRESH_MS - 1000);
     const second = await service.getQuotes(['bitcoin'], 'usd');
     expect(second.bitcoin).toMatchObject({ ok: true, served: { value: { price: 70791.5149 } } });
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
   });
 
   it('serves the stale value at once and revalidates once in the background', async () => {
@@ -127,7 +132,7 @@ describe('cache', () => {
     expect(stale.bitcoin).toMatchObject({ ok: true, served: { value: { price: 70791.5149 } } });
     await service.getQuotes(['bitcoin'], 'usd');
     await settle(service);
-    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
+    expect(fake.markets).toHaveBeenCalledTimes(2);
     const fresh = await service.getQuotes(['bitcoin'], 'usd');
     expect(fresh.bitcoin).toMatchObject({
       ok: true,
@@ -155,7 +160,7 @@ describe('single flight and batching', () => {
     const asks = Array.from({ length: 20 }, () => service.getQuotes(['bitcoin'], 'usd'));
     await settle(service);
     const results = await Promise.all(asks);
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
     expect(results.every((r) => r.bitcoin?.ok)).toBe(true);
   });
 
@@ -169,8 +174,8 @@ describe('single flight and batching', () => {
     ];
     await settle(service);
     await Promise.all(asks);
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
-    expect(fake.simplePrices.mock.calls[0]![0]).toEqual(['bitcoin', 'ethereum']);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
+    expect(fake.markets.mock.calls[0]![0]).toEqual(['bitcoin', 'ethereum']);
   });
 
   it("takes pinned coins that are half-way to stale along on a hover's request", async () => {
@@ -180,13 +185,13 @@ describe('single flight and batching', () => {
     const first = service.getQuotes(['bitcoin'], 'usd');
     await settle(service);
     await first;
-    expect(fake.simplePrices.mock.calls[0]![0]).toEqual(['bitcoin', 'ethereum']);
+    expect(fake.markets.mock.calls[0]![0]).toEqual(['bitcoin', 'ethereum']);
     // 20 s later ethereum is still fresh enough: a hover on a new coin goes alone.
     vi.advanceTimersByTime(20_000);
     const second = service.getQuotes(['no-such-coin'], 'usd');
     await settle(service);
     await second;
-    expect(fake.simplePrices.mock.calls[1]![0]).toEqual(['no-such-coin']);
+    expect(fake.markets.mock.calls[1]![0]).toEqual(['no-such-coin']);
     // Past half its freshness, it rides along again; ethereum is not asked twice meanwhile.
     vi.advanceTimersByTime(15_000);
     const third = Promise.all([
@@ -195,8 +200,8 @@ describe('single flight and batching', () => {
     ]);
     await settle(service);
     await third;
-    expect(fake.simplePrices).toHaveBeenCalledTimes(3);
-    expect(fake.simplePrices.mock.calls[2]![0]).toEqual(['bitcoin', 'ethereum']);
+    expect(fake.markets).toHaveBeenCalledTimes(3);
+    expect(fake.markets.mock.calls[2]![0]).toEqual(['bitcoin', 'ethereum']);
   });
 
   it('takes coins asked for in the last minutes along, so hovers share one request', async () => {
@@ -209,20 +214,20 @@ describe('single flight and batching', () => {
     const eth = service.getQuotes(['ethereum'], 'usd');
     await settle(service);
     await eth;
-    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
+    expect(fake.markets).toHaveBeenCalledTimes(2);
     // A minute on, one hover refreshes both; the next hover finds its coin fresh.
     vi.advanceTimersByTime(60_000);
     await service.getQuotes(['bitcoin'], 'usd');
     await settle(service);
-    expect(fake.simplePrices.mock.calls[2]![0]).toEqual(['bitcoin', 'ethereum']);
+    expect(fake.markets.mock.calls[2]![0]).toEqual(['bitcoin', 'ethereum']);
     await service.getQuotes(['ethereum'], 'usd');
     await settle(service);
-    expect(fake.simplePrices).toHaveBeenCalledTimes(3);
+    expect(fake.markets).toHaveBeenCalledTimes(3);
     // Coins nobody asked for in RECENT_ASK_MS stop riding along.
     vi.advanceTimersByTime(RECENT_ASK_MS);
     await service.getQuotes(['bitcoin'], 'usd');
     await settle(service);
-    expect(fake.simplePrices.mock.calls[3]![0]).toEqual(['bitcoin']);
+    expect(fake.markets.mock.calls[3]![0]).toEqual(['bitcoin']);
   });
 
   it('sends one request per currency', async () => {
@@ -231,7 +236,7 @@ describe('single flight and batching', () => {
     const asks = [service.getQuotes(['bitcoin'], 'usd'), service.getQuotes(['bitcoin'], 'eur')];
     await settle(service);
     await Promise.all(asks);
-    expect(fake.simplePrices.mock.calls.map((call) => call[1]).sort()).toEqual(['eur', 'usd']);
+    expect(fake.markets.mock.calls.map((call) => call[1]).sort()).toEqual(['eur', 'usd']);
   });
 
   it('reports coins CoinGecko does not know', async () => {
@@ -294,7 +299,7 @@ describe('many coins', () => {
     );
     await settle(service);
     const result = await ask;
-    const calls = fake.simplePrices.mock.calls.map((call) => [...call[0]]);
+    const calls = fake.markets.mock.calls.map((call) => [...call[0]]);
     expect(calls).toEqual(chunkCoinIds(catalogIds));
     expect(calls.length).toBe(Math.ceil(catalogIds.length / MAX_IDS_PER_REQUEST));
     COIN_CATALOG.forEach((coin, i) => {
@@ -324,7 +329,7 @@ describe('many coins', () => {
     const ask = service.getQuotes(catalogIds, 'usd');
     await settle(service);
     const result = await ask;
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
     for (const id of catalogIds) {
       expect(result[id]).toMatchObject({ ok: false, error: { kind: 'rate-limited' } });
     }
@@ -344,12 +349,12 @@ describe('unknown coins', () => {
     vi.advanceTimersByTime(UNKNOWN_COIN_RETRY_MS - 1000);
     const again = await service.getQuotes(['no-such-coin'], 'usd', { force: true });
     expect(again['no-such-coin']).toMatchObject({ ok: false, error: { kind: 'unknown-coin' } });
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(2000);
     const later = service.getQuotes(['no-such-coin'], 'usd');
     await settle(service);
     await later;
-    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
+    expect(fake.markets).toHaveBeenCalledTimes(2);
   });
 });
 
@@ -416,12 +421,12 @@ describe('failures and back-off', () => {
       const during = await service.getQuotes(['bitcoin'], 'usd');
       expect(during.bitcoin).toMatchObject({ ok: false, error: { kind: 'rate-limited' } });
     }
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
     vi.setSystemTime(START + 121_000);
     const after = service.getQuotes(['bitcoin'], 'usd');
     await settle(service);
     expect((await after).bitcoin?.ok).toBe(true);
-    expect(fake.simplePrices).toHaveBeenCalledTimes(2);
+    expect(fake.markets).toHaveBeenCalledTimes(2);
   });
 
   it('doubles the wait on each failure, with jitter, up to the cap', () => {
@@ -481,7 +486,7 @@ describe('persistence', () => {
     vi.advanceTimersByTime(10_000);
     const result = await restarted.getQuotes(['bitcoin'], 'usd');
     expect(result.bitcoin).toMatchObject({ ok: true, served: { value: { price: 70791.5149 } } });
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the back-off across a restart', async () => {
@@ -494,7 +499,7 @@ describe('persistence', () => {
     const restarted = createService(fake, saved()).service;
     vi.advanceTimersByTime(30_000);
     await restarted.getQuotes(['bitcoin'], 'usd');
-    expect(fake.simplePrices).toHaveBeenCalledTimes(1);
+    expect(fake.markets).toHaveBeenCalledTimes(1);
   });
 
   it('ignores a corrupt cache entry and refetches only that one', async () => {
@@ -515,7 +520,7 @@ describe('persistence', () => {
     const ask = service.getQuotes(['bitcoin', 'ethereum'], 'usd');
     await settle(service);
     await ask;
-    expect(fake.simplePrices.mock.calls[0]![0]).toEqual(['bitcoin']);
+    expect(fake.markets.mock.calls[0]![0]).toEqual(['bitcoin']);
   });
 
   it.each([null, 42, 'text', [], { quotes: null }])('reads %j as an empty cache', (raw) => {

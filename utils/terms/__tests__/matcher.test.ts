@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../glossary';
 import { hasCryptoContext } from '../matcher';
 import { createTermMatcher, defaultTermMatcher, glossaryPatternSources } from '../term-table';
-import type { GlossaryEntry } from '../types';
+import type { GlossaryEntry, TermMatch } from '../types';
 
 /** What the default matcher finds in `text`, as "spelling→entry id". */
 const found = (text: string, cryptoContext: boolean) =>
@@ -316,8 +316,8 @@ describe('hasCryptoContext', () => {
 
 describe('deferred crypto context', () => {
   const matcher = defaultTermMatcher();
-  const strip = (matches: { start: number; end: number; entryId: string }[]) =>
-    matches.map(({ start, end, entryId }) => ({ start, end, entryId }));
+  /** A match without its deferred-context tag. */
+  const strip = (matches: TermMatch[]) => matches.map(({ needsContext: _, ...match }) => match);
 
   it.each<[text: string, contextual: string[]]>([
     ['SOL and ETH rallied while whales bought', ['SOL', 'ETH', 'whales']],

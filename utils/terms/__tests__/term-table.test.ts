@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE, TERM_TABLE_FORMAT, matcherFromTable, parseTermTable } from '../matcher';
+import { GLOSSARY } from '../glossary';
 import { compileTermTable, defaultTermMatcher, defaultTermTable } from '../term-table';
 
 const sample =
@@ -65,6 +66,21 @@ describe('the term table', () => {
       'a table of format 1',
       { format: 1, id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]] },
     ],
+    // Format 2 had no coins map.
+    [
+      'a table without coins',
+      { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]] },
+    ],
+    [
+      'coins that are not ids',
+      {
+        format: TERM_TABLE_FORMAT,
+        id: 'x',
+        minLength: 1,
+        candidates: [['a', 'upper', 'A', 0]],
+        coins: { a: 7 },
+      },
+    ],
   ])('reads %s from storage as no table', (_name, raw) => {
     expect(parseTermTable(raw)).toBeNull();
   });
@@ -88,6 +104,29 @@ describe('the term table', () => {
     expect(matcher.find(text, { cryptoContext: false, deferContext: true })).toEqual([]);
     expect(matcher.find(text, { cryptoContext: true, miningContext: true })).toEqual([
       { start: 0, end: 10, entryId: 'difficulty' },
+    ]);
+  });
+
+  it('names the coin of every coin entry of the glossary, and of nothing else', () => {
+    const expected = Object.fromEntries(
+      GLOSSARY.filter((entry) => entry.category === 'coin').map((entry) => [
+        entry.id,
+        entry.coinId,
+      ]),
+    );
+    const table = defaultTermTable();
+    expect(table.coins).toEqual(expected);
+    // ...and it survives storage, and matches carry it: "XRP" is Ripple's, "Bitcoin halving" no coin's.
+    const stored = parseTermTable(JSON.parse(JSON.stringify(table)))!;
+    const text = 'XRP rose; the Bitcoin halving came; BTC fell';
+    expect(
+      matcherFromTable(stored)
+        .find(text, { cryptoContext: true })
+        .map((m) => [text.slice(m.start, m.end), m.coinId ?? null]),
+    ).toEqual([
+      ['XRP', 'ripple'],
+      ['Bitcoin halving', null],
+      ['BTC', 'bitcoin'],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FoundTerm } from '../../../content/scanner';
+import { COIN_OF_ENTRY } from '@/utils/terms/spellings';
 import { findArticleQuotes, startArticleMarks, subjectCoin } from '../article-marks';
 
 /**
@@ -16,7 +17,8 @@ function scanCoins(doc: Document): FoundTerm[] {
     if (node.parentElement?.closest('code,pre,textarea,[contenteditable]')) continue;
     for (const m of node.data.matchAll(/\b(?:Bitcoin(?! mining)|BTC|Ethereum|XRP)\b/g)) {
       const entryId = m[0] === 'BTC' ? 'bitcoin' : m[0].toLowerCase();
-      found.push({ node, start: m.index, end: m.index + m[0].length, entryId });
+      const coinId = COIN_OF_ENTRY[entryId];
+      found.push({ node, start: m.index, end: m.index + m[0].length, entryId, coinId });
     }
   }
   return found;
@@ -132,6 +134,7 @@ describe('subjectCoin', () => {
     start: 0,
     end: 1,
     entryId,
+    coinId: COIN_OF_ENTRY[entryId],
   });
   it.each<[string[], string | null]>([
     [['bitcoin', 'bitcoin', 'bitcoin'], 'bitcoin'],

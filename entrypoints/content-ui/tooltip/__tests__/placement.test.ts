@@ -36,3 +36,38 @@ describe('placeTooltip', () => {
     },
   );
 });
+
+describe('placeTooltip keeps the side it has while the card grows', () => {
+  const grown = { width: 300, height: 260 };
+  it.each<[string, Box, 'above' | 'below', { y: number; side: 'above' | 'below' }]>([
+    // Below: the top edge stays put, the card grows downwards.
+    [
+      'below, room either way',
+      term(100, 400),
+      'below',
+      { y: 400 + 18 + TOOLTIP_GAP_PX, side: 'below' },
+    ],
+    // Above: the bottom edge stays on the term, the card grows upwards.
+    [
+      'above, room either way',
+      term(100, 400),
+      'above',
+      { y: 400 - TOOLTIP_GAP_PX - 260, side: 'above' },
+    ],
+    // No room left on its side: the card moves once, to where it fits.
+    [
+      'above, no room left above',
+      term(100, 200),
+      'above',
+      { y: 200 + 18 + TOOLTIP_GAP_PX, side: 'below' },
+    ],
+    [
+      'below, no room left below',
+      term(100, 600),
+      'below',
+      { y: 600 - TOOLTIP_GAP_PX - 260, side: 'above' },
+    ],
+  ])('%s', (_name, anchor, keep, expected) => {
+    expect(placeTooltip(anchor, grown, viewport, keep)).toMatchObject(expected);
+  });
+});
