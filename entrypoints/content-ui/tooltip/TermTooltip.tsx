@@ -188,7 +188,12 @@ function CoinMarket({
           {describePriceError(price.reason, now)}
         </p>
       ) : (
-        <p class="tooltip__price tooltip__price-row" data-testid="tooltip-price-row">
+        // Live (polite): the price that arrives, or changes on a refresh, is read out once.
+        <p
+          class="tooltip__price tooltip__price-row"
+          data-testid="tooltip-price-row"
+          aria-live="polite"
+        >
           {quote ? (
             <>
               <span data-testid="tooltip-price">{formatPrice(quote.price, currency, locale)}</span>{' '}
