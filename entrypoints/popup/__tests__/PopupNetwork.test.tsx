@@ -127,27 +127,40 @@ describe('PopupApp, the Network view', () => {
     const loadNetwork = vi.fn(fakeActions().loadNetwork);
     await renderPopup(fakeActions({ loadNetwork }));
     const tablist = screen.getByRole('tablist', { name: 'View' });
-    const [price, network] = within(tablist).getAllByRole('tab');
-    expect(price!.getAttribute('aria-selected')).toBe('true');
+    const [chart, table, network] = within(tablist).getAllByRole('tab');
+    expect([chart, table, network].map((tab) => tab!.textContent)).toEqual([
+      'Chart',
+      'Table',
+      'Network',
+    ]);
+    expect(chart!.getAttribute('aria-selected')).toBe('true');
     expect(network!.tabIndex).toBe(-1);
-    expect(screen.getByRole('tabpanel', { name: 'Price' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Bitcoin, last 7 days (UTC)' })).toBeTruthy();
+    expect(screen.getByRole('tabpanel', { name: 'Chart' })).toBeTruthy();
+    const weekChart = { name: 'Bitcoin price over the last 7 days' };
+    expect(screen.getByRole('slider', weekChart)).toBeTruthy();
     expect(loadNetwork).not.toHaveBeenCalled();
 
+    // From the first tab, ← wraps round to the last.
     await act(async () => {
-      price!.focus();
-      fireEvent.keyDown(price!, { key: 'ArrowRight' });
+      chart!.focus();
+      fireEvent.keyDown(chart!, { key: 'ArrowLeft' });
     });
     expect(network!.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(network);
     expect(loadNetwork).toHaveBeenCalledWith('usd');
     const panel = screen.getByRole('tabpanel', { name: 'Network' });
     expect(within(panel).getByText(/Next difficulty adjustment/)).toBeTruthy();
-    expect(screen.queryByRole('table', { name: 'Bitcoin, last 7 days (UTC)' })).toBeNull();
+    expect(screen.queryByRole('slider', weekChart)).toBeNull();
+    // The pins belong to the price views.
+    expect(screen.queryByRole('heading', { name: 'Pinned' })).toBeNull();
 
-    await act(async () => fireEvent.keyDown(network!, { key: 'ArrowLeft' }));
-    expect(document.activeElement).toBe(price);
-    expect(screen.getByRole('table', { name: 'Bitcoin, last 7 days (UTC)' })).toBeTruthy();
+    await act(async () => fireEvent.keyDown(network!, { key: 'ArrowRight' }));
+    expect(document.activeElement).toBe(chart);
+    expect(screen.getByRole('slider', weekChart)).toBeTruthy();
+    await act(async () => fireEvent.keyDown(chart!, { key: 'End' }));
+    expect(document.activeElement).toBe(network);
+    await act(async () => fireEvent.keyDown(network!, { key: 'Home' }));
+    expect(document.activeElement).toBe(chart);
     await openNetwork();
     expect(loadNetwork).toHaveBeenCalledTimes(1);
   });
