@@ -1,15 +1,26 @@
 /**
- * Accessibility checked by machine: axe-core reports no violation on the popup (price and
- * Network views), the options page and an open tooltip, in light and dark schemes.
+ * Accessibility checked by machine: axe-core reports no violation on the popup (chart, table
+ * and Network views; stale and error states), the options page and an open tooltip, in light
+ * and dark schemes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { advanceBackgroundClock } from './harness/background';
 import { hoverText, tooltip, waitForMarks } from './harness/page-helpers';
 import { closeExtensionSuite, startExtensionSuite, type ExtensionSuite } from './harness/suite';
 
 const chromiumPath = inject('chromiumPath');
+/** Beyond any back-off the background may be in after a fault. */
+const PAST_ANY_BACKOFF_MS = 11 * 60_000;
+
+/** The text of every alert on the page, at once (a locator's textContent would wait for one). */
+const alertText = (page: Page) =>
+  page
+    .locator('[role="alert"]')
+    .allTextContents()
+    .then((texts) => texts.join(' | '));
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -66,12 +77,16 @@ describe.skipIf(!chromiumPath)('axe: no violations', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`popup, price and Network views (${scheme})`, async () => {
+    it(`popup, chart, table and Network views (${scheme})`, async () => {
       const popup = await suite.browser.openExtensionPage('popup.html');
       await popup.emulateMedia({ colorScheme: scheme });
       await expect
         .poll(() => popup.getByTestId('current-price').textContent(), { timeout: 10_000 })
         .toBe('$70,791.51');
+      await popup.getByTestId('week-chart').waitFor();
+      expect(await violations(popup)).toEqual([]);
+      await popup.getByRole('tab', { name: 'Table' }).click();
+      await popup.getByRole('table').waitFor();
       expect(await violations(popup)).toEqual([]);
       await popup.getByRole('tab', { name: 'Network' }).click();
       await expect
@@ -79,6 +94,32 @@ describe.skipIf(!chromiumPath)('axe: no violations', () => {
         .toMatch(/blocks/);
       expect(await violations(popup)).toEqual([]);
       await popup.close();
+    });
+
+    it(`popup, stale and error states (${scheme})`, async () => {
+      await advanceBackgroundClock(suite.browser, PAST_ANY_BACKOFF_MS);
+      const popup = await suite.browser.openExtensionPage('popup.html');
+      await popup.emulateMedia({ colorScheme: scheme });
+      await expect
+        .poll(() => popup.getByTestId('current-price').textContent(), { timeout: 10_000 })
+        .toBe('$70,791.51');
+      try {
+        // Stale: the refresh fails, the last prices stay, the line says why and how old.
+        await advanceBackgroundClock(suite.browser, PAST_ANY_BACKOFF_MS);
+        suite.standIn.setFault('server-error');
+        await popup.getByRole('button', { name: 'Refresh prices' }).click();
+        await expect.poll(() => alertText(popup)).toMatch(/^Couldn't refresh: .+ Showing prices/);
+        expect(await violations(popup)).toEqual([]);
+        // Error: a coin never fetched, so nothing to show.
+        await popup.getByRole('combobox', { name: 'Coin' }).selectOption('ethereum');
+        await expect.poll(() => alertText(popup)).toMatch(/^Couldn't load prices: /);
+        await popup.getByTestId('week-chart-placeholder').waitFor();
+        expect(await violations(popup)).toEqual([]);
+      } finally {
+        suite.standIn.setFault(null);
+        await advanceBackgroundClock(suite.browser, PAST_ANY_BACKOFF_MS);
+        await popup.close();
+      }
     });
 
     it(`options page (${scheme})`, async () => {

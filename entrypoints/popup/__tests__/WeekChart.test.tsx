@@ -7,7 +7,7 @@ import { formatUtcDay, formatUtcDayShort } from '@/utils/format/time';
 import type { PricePoint } from '@/utils/prices/types';
 import { WeekChart } from '../WeekChart';
 
-const SEED = seedChart.prices as PricePoint[];
+const SEED = seedChart.prices as [number, number][] as PricePoint[];
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 3, 7);
 
