@@ -109,7 +109,6 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
     await popup.locator('main[aria-busy="true"]').waitFor();
     await popup.getByTestId('refresh').waitFor();
     const loading = await record(popup, 'loading');
-    await popup.screenshot({ path: '/tmp/popup-loading.png', fullPage: true });
     // Measured while still loading: no price yet, its placeholder in its place.
     expect(await popup.getByTestId('current-price').count()).toBe(0);
     standIn.setFault(null);
@@ -118,7 +117,6 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
     await popup.getByTestId('week-chart').waitFor();
     await expect.poll(() => popup.locator('main').getAttribute('aria-busy')).toBe('false');
     const ready = await record(popup, 'ready');
-    await popup.screenshot({ path: '/tmp/popup-ready.png', fullPage: true });
     for (const [name, box] of Object.entries(ready.boxes)) {
       expect(box, `${name} is on screen`).not.toBeNull();
       expect(box, `${name} moved between loading and ready`).toEqual(
@@ -141,9 +139,7 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
     await record(popup, 'ready, table');
     await popup.getByRole('tab', { name: 'Network' }).click();
     await expect.poll(() => popup.getByRole('tabpanel').textContent()).toMatch(/blocks/);
-    await popup.screenshot({ path: '/tmp/popup-network.png', fullPage: true });
     await record(popup, 'ready, network');
-    await popup.screenshot({ path: '/tmp/popup-network.png', fullPage: true });
     await popup.close();
   });
 
@@ -160,7 +156,6 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
       .toMatch(/^Couldn't load prices: CoinGecko is having trouble \(HTTP 500\)/);
     await expect.poll(() => popup.locator('main').getAttribute('aria-busy')).toBe('false');
     const failed = await record(popup, 'error');
-    await popup.screenshot({ path: '/tmp/popup-error.png', fullPage: true });
     expect(failed.boxes.chart).toEqual(readyBoxes?.chart);
     expect(failed.boxes.tableTab).toEqual(readyBoxes?.tableTab);
     expect(await popup.getByTestId('week-chart-placeholder').textContent()).toBe(
@@ -186,7 +181,6 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
       );
     expect(await popup.getByTestId('current-price').textContent()).toBe(SEED_PRICE);
     const stale = await record(popup, 'stale');
-    await popup.screenshot({ path: '/tmp/popup-stale.png', fullPage: true });
     expect(stale.boxes.chart).toEqual(readyBoxes?.chart);
     standIn.setFault(null);
     await popup.close();
@@ -205,7 +199,6 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
     await record(popup, '5 pins');
     await popup.getByRole('tab', { name: 'Table' }).click();
     await record(popup, '5 pins, table');
-    await popup.screenshot({ path: '/tmp/popup-5pins-table.png', fullPage: true });
     // Every pin's controls are on screen, not below the fold.
     const lastUnpin = await popup
       .getByRole('button', { name: 'Unpin Wrapped Bitcoin' })
@@ -319,6 +312,45 @@ describe.skipIf(!chromiumPath)('popup and options against the stand-in', () => {
     standIn.setFault(null);
     await popup.close();
   });
+
+  it.each([400, 800, 1200])(
+    'the options page at %s px: no sideways scrolling, a sticky index, "Saved." beside the control',
+    async (width) => {
+      const options = await browser.openExtensionPage('options.html');
+      errors.push(...collectPageErrors(options));
+      await options.setViewportSize({ width, height: 700 });
+      const index = options.getByRole('navigation', { name: 'Sections' });
+      await index.waitFor();
+      expect(
+        await options.evaluate(() => document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(width);
+      // Through the index to the last section: it comes into view and the index stays in view.
+      await index.getByRole('link', { name: 'Reset' }).click();
+      const reset = options.getByRole('heading', { name: 'Reset', level: 2 });
+      await expect.poll(async () => (await reset.boundingBox())!.y).toBeLessThan(700);
+      expect(await options.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      const indexBox = (await index.boundingBox())!;
+      expect(indexBox.y).toBeGreaterThanOrEqual(0);
+      expect(indexBox.y).toBeLessThan(700);
+      // The reset heading is not hidden under the sticky index.
+      const resetBox = (await reset.boundingBox())!;
+      expect(
+        resetBox.y >= indexBox.y + indexBox.height || resetBox.x >= indexBox.x + indexBox.width,
+      ).toBe(true);
+
+      // A change is confirmed on the control's own line.
+      const style = options.getByLabel('Mark style');
+      const next = (await style.inputValue()) === 'solid' ? 'dotted' : 'solid';
+      await style.selectOption(next);
+      const saved = options.locator('.options__control', { has: style }).getByRole('status');
+      await expect.poll(() => saved.textContent()).toBe('Saved.');
+      const [styleBox, savedBox] = [(await style.boundingBox())!, (await saved.boundingBox())!];
+      expect(
+        Math.abs(savedBox.y + savedBox.height / 2 - (styleBox.y + styleBox.height / 2)),
+      ).toBeLessThan(styleBox.height);
+      await options.close();
+    },
+  );
 
   it('threw nothing', () => {
     expect(errors).toEqual([]);
