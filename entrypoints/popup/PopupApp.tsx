@@ -30,7 +30,8 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
   const store = useMemo(() => createPopupStore(actions), [actions]);
   const state = useStore(store);
   const now = useNow(5_000);
-  const locale = readerLocale();
+  // The reader's locale, read once: every number and date below is formatted in it.
+  const [locale] = useState(readerLocale);
 
   useEffect(() => actions.keepFresh(state.coinId), [actions, state.coinId]);
 
