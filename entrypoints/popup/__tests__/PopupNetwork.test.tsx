@@ -211,7 +211,7 @@ describe('PopupApp, the Network view', () => {
     }) as HTMLProgressElement;
     expect(progress.value).toBe(2016 - rawAdjustment.remainingBlocks);
     expect(progress.max).toBe(2016);
-    expect(adjustment.textContent).toContain('updated 1 min ago');
+    expect(adjustment.textContent).toContain('updated 1 minute ago');
 
     const halving = figure('Next halving');
     expect(halving.textContent).toContain(`${en(halvingHeight - tip)} blocks`);
@@ -251,12 +251,12 @@ describe('PopupApp, the Network view', () => {
     vi.useFakeTimers({ now: ANSWERED_AT, toFake: ['Date', 'setInterval', 'clearInterval'] });
     await renderPopup(fakeActions());
     await openNetwork();
-    expect(figure('Next halving').textContent).toContain('updated 1 min ago');
+    expect(figure('Next halving').textContent).toContain('updated 1 minute ago');
     await act(async () => {
       vi.setSystemTime(ANSWERED_AT + 2 * MINUTE);
       vi.advanceTimersByTime(5_000);
     });
-    expect(figure('Next halving').textContent).toContain('updated 3 min ago');
+    expect(figure('Next halving').textContent).toContain('updated 3 minutes ago');
   });
 
   it('says network data is off and where to turn it on', async () => {
@@ -294,7 +294,7 @@ describe('PopupApp, the Network view', () => {
     const reason = describeNetworkError(rateLimited, ANSWERED_AT, 'mempool.space');
     expect(networkView(state, ANSWERED_AT).nextAdjustment.reason).toBe(reason);
     for (const name of ['Next difficulty adjustment', 'Next halving', 'Hashprice']) {
-      expect(figure(name).textContent).toContain('stale · updated 1 min ago');
+      expect(figure(name).textContent).toContain('stale · updated 1 minute ago');
       expect(figure(name).textContent).toContain(reason);
     }
     // The halving is still counted from the last good tip.
