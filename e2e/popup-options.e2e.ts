@@ -223,8 +223,37 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
       .getByRole('button', { name: 'Unpin Wrapped Bitcoin' })
       .boundingBox();
     expect(lastUnpin!.y + lastUnpin!.height).toBeLessThanOrEqual(600);
-    await setStorage(browser, 'sync', { pinnedCoins: [] });
     await popup.close();
+
+    // The tallest case: over a dated article, with the site switch and "since this page".
+    const page = await browser.context.newPage();
+    errors.push(...collectPageErrors(page));
+    await page.goto(pages.url('/seed-article.html'));
+    await waitForMarks(page);
+    const finder = await browser.openExtensionPage('popup.html');
+    const tabId = await finder.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+        .chrome;
+      for (const tab of await api.tabs.query({})) {
+        const answer = (await api.tabs
+          .sendMessage(tab.id!, { hashlens: 1, type: 'pageDate' }, { frameId: 0 })
+          .catch(() => null)) as { publishedMs?: number | null } | null;
+        if (answer?.publishedMs) return tab.id!;
+      }
+      return null;
+    });
+    await finder.close();
+    expect(tabId).not.toBeNull();
+    const dated = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    errors.push(...collectPageErrors(dated));
+    await dated.setViewportSize({ width: 400, height: 600 });
+    await dated.getByRole('checkbox', { name: /^HashLens on / }).waitFor();
+    await expect.poll(() => dated.getByRole('list').getByRole('listitem').count()).toBe(5);
+    await dated.getByRole('tab', { name: 'Table' }).click();
+    await dated.getByTestId('since-page').waitFor();
+    await record(dated, '5 pins, dated page, table');
+    await setStorage(browser, 'sync', { pinnedCoins: [] });
+    await Promise.all([dated.close(), page.close()]);
   });
 
   it('threw nothing', () => {

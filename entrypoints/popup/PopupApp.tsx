@@ -89,7 +89,8 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
     tabRefs.current[target.id]?.focus();
   };
   const network = state.network?.enabled ? state.network : null;
-  const [copied, setCopied] = useState<string | null>(null);
+  /** The last copy's outcome: a short mark on screen, the whole sentence for screen readers. */
+  const [copied, setCopied] = useState<{ mark: string; text: string } | null>(null);
   const copy = async (kind: 'Markdown' | 'CSV') => {
     if (!table || !rows || !currency) return;
     try {
@@ -98,9 +99,12 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           ? weekTableToMarkdown(table) + (sincePage && withSincePage ? `\n\n${sincePage.line}` : '')
           : weekRowsToCsv(rows, currency),
       );
-      setCopied(`Copied the table as ${kind}.`);
+      setCopied({ mark: '✓ Copied', text: `Copied the table as ${kind}.` });
     } catch {
-      setCopied(`Could not copy: the browser refused clipboard access.`);
+      setCopied({
+        mark: '✗ Not copied',
+        text: 'Could not copy: the browser refused clipboard access.',
+      });
     }
   };
 
@@ -277,7 +281,17 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
 
       {priceView && (
         <div className="popup__week-head">
-          {weekChange.direction !== 'unknown' ? (
+          {state.tab === 'table' && sincePage ? (
+            // Here rather than under the table, so the table view is no taller.
+            <label className="popup__since-copy">
+              <input
+                type="checkbox"
+                checked={withSincePage}
+                onChange={(event) => setWithSincePage(event.target.checked)}
+              />{' '}
+              Add “since this page” to Markdown
+            </label>
+          ) : weekChange.direction !== 'unknown' ? (
             <span
               className={`popup__change popup__change--${weekChange.direction}`}
               data-testid="week-change"
@@ -290,7 +304,12 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
             <span />
           )}
           <span role="status" className="popup__muted">
-            {copied}
+            {copied && (
+              <>
+                <span aria-hidden="true">{copied.mark}</span>
+                <span className="visually-hidden">{copied.text}</span>
+              </>
+            )}
           </span>
         </div>
       )}
@@ -336,16 +355,6 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
               caption={`${coinName}, last 7 days (UTC)`}
               sincePage={sincePage}
             />
-            {sincePage && (
-              <label className="popup__since-copy">
-                <input
-                  type="checkbox"
-                  checked={withSincePage}
-                  onChange={(event) => setWithSincePage(event.target.checked)}
-                />{' '}
-                Include “since this page” in the Markdown copy
-              </label>
-            )}
           </>
         ) : (
           <p className="popup__muted">{state.loading ? '' : 'No 7-day data yet.'}</p>

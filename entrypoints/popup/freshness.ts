@@ -7,7 +7,7 @@ import { describePriceError, type PriceError } from '@/utils/prices/errors';
 import type { QuoteView } from '@/utils/prices/read-model';
 
 /** What the time line says, and how loudly. */
-export type Freshness =
+type Freshness =
   /** Nothing to say yet: the first answer is on its way. */
   | { tone: 'loading' }
   /** Data on screen: `text`, then the time it is from (`09:59 UTC`) in a `<time>`. */
@@ -22,7 +22,7 @@ export type Freshness =
   | { tone: 'error'; text: string };
 
 /** What the line is computed from. */
-export interface FreshnessInput {
+interface FreshnessInput {
   /** The shown quote as the read model sees it; null before the first answer. */
   view: QuoteView | null;
   /** The failure of the latest load or refresh, if any. */
