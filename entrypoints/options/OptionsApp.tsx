@@ -317,329 +317,324 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         </ul>
       </nav>
 
-      <div className="options__sections">
-        <section id="prices" aria-labelledby="display-heading">
-          <h2 id="display-heading">Prices</h2>
-          <label htmlFor={ids.currency}>Currency</label>
-          <div className="options__control">
-            <select
-              id={ids.currency}
-              value={values.currency}
-              onChange={(event) => void save('currency', event.target.value)}
-            >
-              {CURRENCIES.map((code) => (
-                <option key={code} value={code}>
-                  {CURRENCY_NAMES[code]}
-                </option>
-              ))}
-            </select>
-            <SavedNote status={savedFor('currency')} />
-          </div>
-
-          <fieldset>
-            <legend>Coins in the popup</legend>
-            <div className="options__coins">
-              {COIN_CATALOG.map((coin) => {
-                const checked = values.trackedCoins.includes(coin.id);
-                return (
-                  <label key={coin.id}>
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      onChange={() =>
-                        void save(
-                          'trackedCoins',
-                          checked
-                            ? values.trackedCoins.filter((id) => id !== coin.id)
-                            : [...values.trackedCoins, coin.id],
-                        )
-                      }
-                    />{' '}
-                    {coinLabel(coin)}
-                  </label>
-                );
-              })}
-            </div>
-            <SavedNote status={savedFor('trackedCoins')} />
-          </fieldset>
-          <StatusLine status={noteFor('prices')} />
-        </section>
-
-        <section id="api" aria-labelledby="api-heading">
-          <h2 id="api-heading">CoinGecko API</h2>
-          <fieldset>
-            <legend>Plan</legend>
-            {PLANS.map((plan) => (
-              <label key={plan.value} className="options__radio">
-                <input
-                  type="radio"
-                  name="plan"
-                  value={plan.value}
-                  checked={keyDraft.plan === plan.value}
-                  onChange={() => setKeyDraft({ ...keyDraft, plan: plan.value })}
-                />{' '}
-                {plan.label} <span className="options__hint">— {plan.hint}</span>
-              </label>
+      <section id="prices" aria-labelledby="display-heading">
+        <h2 id="display-heading">Prices</h2>
+        <label htmlFor={ids.currency}>Currency</label>
+        <div className="options__control">
+          <select
+            id={ids.currency}
+            value={values.currency}
+            onChange={(event) => void save('currency', event.target.value)}
+          >
+            {CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {CURRENCY_NAMES[code]}
+              </option>
             ))}
-          </fieldset>
-          <label htmlFor={ids.key}>API key</label>
+          </select>
+          <SavedNote status={savedFor('currency')} />
+        </div>
+
+        <fieldset>
+          <legend>Coins in the popup</legend>
+          <div className="options__coins">
+            {COIN_CATALOG.map((coin) => {
+              const checked = values.trackedCoins.includes(coin.id);
+              return (
+                <label key={coin.id}>
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    onChange={() =>
+                      void save(
+                        'trackedCoins',
+                        checked
+                          ? values.trackedCoins.filter((id) => id !== coin.id)
+                          : [...values.trackedCoins, coin.id],
+                      )
+                    }
+                  />{' '}
+                  {coinLabel(coin)}
+                </label>
+              );
+            })}
+          </div>
+          <SavedNote status={savedFor('trackedCoins')} />
+        </fieldset>
+        <StatusLine status={noteFor('prices')} />
+      </section>
+
+      <section id="api" aria-labelledby="api-heading">
+        <h2 id="api-heading">CoinGecko API</h2>
+        <fieldset>
+          <legend>Plan</legend>
+          {PLANS.map((plan) => (
+            <label key={plan.value} className="options__radio">
+              <input
+                type="radio"
+                name="plan"
+                value={plan.value}
+                checked={keyDraft.plan === plan.value}
+                onChange={() => setKeyDraft({ ...keyDraft, plan: plan.value })}
+              />{' '}
+              {plan.label} <span className="options__hint">— {plan.hint}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={ids.key}>API key</label>
+        <input
+          id={ids.key}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={keyDraft.key}
+          disabled={keyDraft.plan === 'public'}
+          onChange={(event) => setKeyDraft({ ...keyDraft, key: event.target.value })}
+        />
+        <p className="options__hint">Kept on this device only; sent only to CoinGecko.</p>
+        <div className="options__row">
+          <button type="button" onClick={() => void testKey()}>
+            Test key
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void save('apiKey', { plan: keyDraft.plan, key: keyDraft.key.trim() }).then(
+                (result) => setKeyStatus(result.ok ? 'Key saved.' : result.message),
+              )
+            }
+          >
+            Save key
+          </button>
+        </div>
+        <p role="status" className="options__status">
+          {keyStatus}
+        </p>
+      </section>
+
+      <section id="network" aria-labelledby="network-heading">
+        <h2 id="network-heading">Network data</h2>
+        <label className="options__check">
           <input
-            id={ids.key}
-            type="password"
+            type="checkbox"
+            checked={values.networkEnabled}
+            onChange={() => void save('networkEnabled', !values.networkEnabled)}
+          />{' '}
+          Show live Bitcoin network data (mempool.space)
+        </label>
+        <p className="options__hint">
+          Hash rate, difficulty, halving, fees and hashprice in tooltips on mining terms and in the
+          popup. Only fixed mempool endpoints are asked; nothing from the pages you read is sent.
+        </p>
+        <StatusLine status={noteFor('network')} />
+        <form onSubmit={testInstance} noValidate>
+          <label htmlFor={ids.instance}>Instance address</label>
+          <input
+            id={ids.instance}
+            className="options__wide"
+            type="url"
+            inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            value={keyDraft.key}
-            disabled={keyDraft.plan === 'public'}
-            onChange={(event) => setKeyDraft({ ...keyDraft, key: event.target.value })}
+            aria-describedby={ids.instanceHint}
+            value={instanceDraft ?? values.networkInstance}
+            onChange={(event) => setInstanceDraft(event.target.value)}
           />
-          <p className="options__hint">Kept on this device only; sent only to CoinGecko.</p>
+          <p id={ids.instanceHint} className="options__hint">
+            mempool.space or your own instance, such as https://mempool.example.org. Test tries it
+            and, when it answers, uses it; for another site your browser first asks you to allow
+            HashLens to read it.
+          </p>
           <div className="options__row">
-            <button type="button" onClick={() => void testKey()}>
-              Test key
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                void save('apiKey', { plan: keyDraft.plan, key: keyDraft.key.trim() }).then(
-                  (result) => setKeyStatus(result.ok ? 'Key saved.' : result.message),
-                )
-              }
-            >
-              Save key
+            <button type="submit">Test</button>
+            <button type="button" onClick={chooseDefaultInstance}>
+              Use mempool.space
             </button>
           </div>
-          <p role="status" className="options__status">
-            {keyStatus}
-          </p>
-        </section>
+          <StatusLine status={instanceStatus} />
+        </form>
+      </section>
 
-        <section id="network" aria-labelledby="network-heading">
-          <h2 id="network-heading">Network data</h2>
+      <section id="marks" aria-labelledby="marks-heading">
+        <h2 id="marks-heading">Terms on pages</h2>
+        <div className="options__control">
           <label className="options__check">
             <input
               type="checkbox"
-              checked={values.networkEnabled}
-              onChange={() => void save('networkEnabled', !values.networkEnabled)}
+              checked={values.enabled}
+              onChange={() => void save('enabled', !values.enabled)}
             />{' '}
-            Show live Bitcoin network data (mempool.space)
+            Explain terms on pages (HashLens on)
           </label>
-          <p className="options__hint">
-            Hash rate, difficulty, halving, fees and hashprice in tooltips on mining terms and in
-            the popup. Only fixed mempool endpoints are asked; nothing from the pages you read is
-            sent.
-          </p>
-          <StatusLine status={noteFor('network')} />
-          <form onSubmit={testInstance} noValidate>
-            <label htmlFor={ids.instance}>Instance address</label>
+          <SavedNote status={savedFor('enabled')} />
+        </div>
+        <label htmlFor={ids.style}>Mark style</label>
+        <div className="options__control">
+          <select
+            id={ids.style}
+            value={values.highlightStyle}
+            onChange={(event) =>
+              void save('highlightStyle', event.target.value as SettingsValues['highlightStyle'])
+            }
+          >
+            <option value="dotted">Dotted underline</option>
+            <option value="solid">Solid underline</option>
+            <option value="none">No mark (hover still works)</option>
+          </select>
+          <SavedNote status={savedFor('highlightStyle')} />
+        </div>
+        <div className="options__control">
+          <label className="options__check">
             <input
-              id={ids.instance}
-              className="options__wide"
-              type="url"
-              inputMode="url"
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={ids.instanceHint}
-              value={instanceDraft ?? values.networkInstance}
-              onChange={(event) => setInstanceDraft(event.target.value)}
-            />
-            <p id={ids.instanceHint} className="options__hint">
-              mempool.space or your own instance, such as https://mempool.example.org. Test tries it
-              and, when it answers, uses it; for another site your browser first asks you to allow
-              HashLens to read it.
-            </p>
-            <div className="options__row">
-              <button type="submit">Test</button>
-              <button type="button" onClick={chooseDefaultInstance}>
-                Use mempool.space
-              </button>
-            </div>
-            <StatusLine status={instanceStatus} />
-          </form>
-        </section>
-
-        <section id="marks" aria-labelledby="marks-heading">
-          <h2 id="marks-heading">Terms on pages</h2>
-          <div className="options__control">
-            <label className="options__check">
-              <input
-                type="checkbox"
-                checked={values.enabled}
-                onChange={() => void save('enabled', !values.enabled)}
-              />{' '}
-              Explain terms on pages (HashLens on)
-            </label>
-            <SavedNote status={savedFor('enabled')} />
-          </div>
-          <label htmlFor={ids.style}>Mark style</label>
-          <div className="options__control">
-            <select
-              id={ids.style}
-              value={values.highlightStyle}
-              onChange={(event) =>
-                void save('highlightStyle', event.target.value as SettingsValues['highlightStyle'])
+              type="checkbox"
+              checked={values.firstOnly}
+              onChange={() => void save('firstOnly', !values.firstOnly)}
+            />{' '}
+            Mark only the first occurrence of each term
+          </label>
+          <SavedNote status={savedFor('firstOnly')} />
+        </div>
+        <label htmlFor={ids.delay}>Hover delay (ms)</label>
+        <div className="options__control">
+          <input
+            id={ids.delay}
+            type="number"
+            min={0}
+            max={2000}
+            step={50}
+            value={values.hoverDelayMs}
+            onChange={(event) => {
+              const delay = Number(event.target.value);
+              if (Number.isFinite(delay)) {
+                void save('hoverDelayMs', Math.min(2000, Math.max(0, Math.round(delay))));
               }
-            >
-              <option value="dotted">Dotted underline</option>
-              <option value="solid">Solid underline</option>
-              <option value="none">No mark (hover still works)</option>
-            </select>
-            <SavedNote status={savedFor('highlightStyle')} />
-          </div>
-          <div className="options__control">
-            <label className="options__check">
-              <input
-                type="checkbox"
-                checked={values.firstOnly}
-                onChange={() => void save('firstOnly', !values.firstOnly)}
-              />{' '}
-              Mark only the first occurrence of each term
-            </label>
-            <SavedNote status={savedFor('firstOnly')} />
-          </div>
-          <label htmlFor={ids.delay}>Hover delay (ms)</label>
-          <div className="options__control">
-            <input
-              id={ids.delay}
-              type="number"
-              min={0}
-              max={2000}
-              step={50}
-              value={values.hoverDelayMs}
-              onChange={(event) => {
-                const delay = Number(event.target.value);
-                if (Number.isFinite(delay)) {
-                  void save('hoverDelayMs', Math.min(2000, Math.max(0, Math.round(delay))));
-                }
-              }}
-            />
-            <SavedNote status={savedFor('hoverDelayMs')} />
-          </div>
-          <StatusLine status={noteFor('marks')} />
-        </section>
+            }}
+          />
+          <SavedNote status={savedFor('hoverDelayMs')} />
+        </div>
+        <StatusLine status={noteFor('marks')} />
+      </section>
 
-        <section id="badges" aria-labelledby="badges-heading">
-          <h2 id="badges-heading">Pinned prices on pages</h2>
-          <label htmlFor={ids.corner}>Corner</label>
-          <div className="options__control">
-            <select
-              id={ids.corner}
-              value={values.badgePlacement.corner}
-              onChange={(event) =>
-                void save('badgePlacement', {
-                  corner: event.target.value as SettingsValues['badgePlacement']['corner'],
-                  offsetX: 16,
-                  offsetY: 16,
-                })
-              }
-            >
-              <option value="bottom-right">Bottom right</option>
-              <option value="bottom-left">Bottom left</option>
-              <option value="top-right">Top right</option>
-              <option value="top-left">Top left</option>
-            </select>
-            <SavedNote status={savedFor('badgePlacement')} />
-          </div>
-          <p className="options__hint">
-            Drag the strip by its handle to fine-tune; choosing a corner resets the position.
-          </p>
-          {values.badgesHiddenSites.length > 0 && (
-            <>
-              <p>Hidden on:</p>
-              <ul className="options__sites">
-                {values.badgesHiddenSites.map((site) => (
-                  <li key={site}>
-                    {site}{' '}
-                    <button
-                      type="button"
-                      aria-label={`Show pinned prices again on ${site}`}
-                      onClick={() =>
-                        void save(
-                          'badgesHiddenSites',
-                          values.badgesHiddenSites.filter((s) => s !== site),
-                        )
-                      }
-                    >
-                      Show again
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <SavedNote status={savedFor('badgesHiddenSites')} />
-          <StatusLine status={noteFor('badges')} />
-        </section>
-
-        <section id="sites" aria-labelledby="sites-heading">
-          <h2 id="sites-heading">Sites where HashLens is off</h2>
-          {values.disabledSites.length === 0 ? (
-            <p className="options__hint">None.</p>
-          ) : (
+      <section id="badges" aria-labelledby="badges-heading">
+        <h2 id="badges-heading">Pinned prices on pages</h2>
+        <label htmlFor={ids.corner}>Corner</label>
+        <div className="options__control">
+          <select
+            id={ids.corner}
+            value={values.badgePlacement.corner}
+            onChange={(event) =>
+              void save('badgePlacement', {
+                corner: event.target.value as SettingsValues['badgePlacement']['corner'],
+                offsetX: 16,
+                offsetY: 16,
+              })
+            }
+          >
+            <option value="bottom-right">Bottom right</option>
+            <option value="bottom-left">Bottom left</option>
+            <option value="top-right">Top right</option>
+            <option value="top-left">Top left</option>
+          </select>
+          <SavedNote status={savedFor('badgePlacement')} />
+        </div>
+        <p className="options__hint">
+          Drag the strip by its handle to fine-tune; choosing a corner resets the position.
+        </p>
+        {values.badgesHiddenSites.length > 0 && (
+          <>
+            <p>Hidden on:</p>
             <ul className="options__sites">
-              {values.disabledSites.map((site) => (
+              {values.badgesHiddenSites.map((site) => (
                 <li key={site}>
                   {site}{' '}
                   <button
                     type="button"
-                    aria-label={`Turn HashLens back on for ${site}`}
+                    aria-label={`Show pinned prices again on ${site}`}
                     onClick={() =>
                       void save(
-                        'disabledSites',
-                        values.disabledSites.filter((s) => s !== site),
+                        'badgesHiddenSites',
+                        values.badgesHiddenSites.filter((s) => s !== site),
                       )
                     }
                   >
-                    Remove
+                    Show again
                   </button>
                 </li>
               ))}
             </ul>
-          )}
-          <form onSubmit={addSite} className="options__row">
-            <label htmlFor={ids.site}>Add a site</label>
-            <input
-              id={ids.site}
-              value={siteDraft}
-              placeholder="news.example.com"
-              onChange={(event) => setSiteDraft(event.target.value)}
-            />
-            <button type="submit">Add</button>
-          </form>
-          {siteError && (
-            <p role="alert" className="options__error">
-              {siteError}
-            </p>
-          )}
-          <StatusLine status={noteFor('sites')} />
-        </section>
+          </>
+        )}
+        <SavedNote status={savedFor('badgesHiddenSites')} />
+        <StatusLine status={noteFor('badges')} />
+      </section>
 
-        <section id="reset" aria-labelledby="reset-heading">
-          <h2 id="reset-heading">Reset</h2>
-          <button
-            type="button"
-            onClick={() => {
-              if (
-                confirm('Put every option back to its default? Pins and your API key are kept.')
-              ) {
-                instanceRun.current++;
-                setInstanceDraft(null);
-                void actions.reset().then(
-                  () =>
-                    setNote({ at: 'reset', status: { text: 'Defaults restored.', error: false } }),
-                  (error: unknown) =>
-                    setNote({
-                      at: 'reset',
-                      status: { text: `Not reset: ${String(error)}`, error: true },
-                    }),
-                );
-              }
-            }}
-          >
-            Reset to defaults
-          </button>
-          <StatusLine status={noteFor('reset')} />
-        </section>
-      </div>
+      <section id="sites" aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Sites where HashLens is off</h2>
+        {values.disabledSites.length === 0 ? (
+          <p className="options__hint">None.</p>
+        ) : (
+          <ul className="options__sites">
+            {values.disabledSites.map((site) => (
+              <li key={site}>
+                {site}{' '}
+                <button
+                  type="button"
+                  aria-label={`Turn HashLens back on for ${site}`}
+                  onClick={() =>
+                    void save(
+                      'disabledSites',
+                      values.disabledSites.filter((s) => s !== site),
+                    )
+                  }
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form onSubmit={addSite} className="options__row">
+          <label htmlFor={ids.site}>Add a site</label>
+          <input
+            id={ids.site}
+            value={siteDraft}
+            placeholder="news.example.com"
+            onChange={(event) => setSiteDraft(event.target.value)}
+          />
+          <button type="submit">Add</button>
+        </form>
+        {siteError && (
+          <p role="alert" className="options__error">
+            {siteError}
+          </p>
+        )}
+        <StatusLine status={noteFor('sites')} />
+      </section>
+
+      <section id="reset" aria-labelledby="reset-heading">
+        <h2 id="reset-heading">Reset</h2>
+        <button
+          type="button"
+          onClick={() => {
+            if (confirm('Put every option back to its default? Pins and your API key are kept.')) {
+              instanceRun.current++;
+              setInstanceDraft(null);
+              void actions.reset().then(
+                () =>
+                  setNote({ at: 'reset', status: { text: 'Defaults restored.', error: false } }),
+                (error: unknown) =>
+                  setNote({
+                    at: 'reset',
+                    status: { text: `Not reset: ${String(error)}`, error: true },
+                  }),
+              );
+            }
+          }}
+        >
+          Reset to defaults
+        </button>
+        <StatusLine status={noteFor('reset')} />
+      </section>
     </main>
   );
 }
