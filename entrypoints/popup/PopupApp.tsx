@@ -178,7 +178,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
                 checked={state.site.enabled}
                 onChange={(event) => void store.getState().setSiteEnabled(event.target.checked)}
               />{' '}
-              HashLens on <span className="popup__host">{state.site.host}</span>
+              HashLens on {state.site.host}
             </label>
           )}
         </div>
