@@ -208,15 +208,15 @@ async function walkThrough(
   );
   await closeTooltip(page);
 
-  step('Opening the popup (400×640)…');
+  step('Opening the popup (400×600)…');
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.getByTestId('current-price').filter({ hasText: PRICE }).waitFor({
     timeout: priceTimeout,
   });
-  // The 7-day table fills from a second request (market_chart).
-  await popup.locator('table tbody tr').first().waitFor({ timeout: priceTimeout });
+  // The week's chart and table fill from a second request (market_chart).
+  await popup.getByTestId('week-chart').waitFor({ timeout: priceTimeout });
   step(
     `  popup: ${await popup.getByTestId('current-price').textContent()}, ` +
       `${await popup.locator('table tbody tr').count()} days in the table`,

@@ -1,7 +1,8 @@
 /**
  * Accessibility checked by machine (issue 17, point 4), written once and run in Chromium and
- * Firefox by e2e/a11y.e2e.ts: axe-core reports no violation on the popup (price and Network
- * views), the options page and an open tooltip, in light and dark schemes; the tooltip's and
+ * Firefox by e2e/a11y.e2e.ts: axe-core reports no violation on the popup (chart, table and
+ * Network views; stale and error states), the options page and an open tooltip, in light and
+ * dark schemes; the tooltip's and
  * the price strip's text stays at 4.5:1 or more on white, black and mid-grey pages; the
  * tooltip stays inside the viewport and the popup and options do not scroll sideways at 200%
  * zoom; nothing moves for a reader who asked for reduced motion.
@@ -20,15 +21,19 @@ import {
   type BrowserName,
 } from '../harness/neutral';
 import {
+  alerts,
   badges,
   clickButton,
   hoverText,
+  selectByLabel,
   textOfTestId,
   tooltip,
   waitForMarks,
 } from '../harness/reader';
 
 const SEED_PRICE = '$70,791.51';
+/** Beyond any back-off the background may be in after a fault. */
+const PAST_ANY_BACKOFF_MS = 11 * 60_000;
 /** WCAG 1.4.3 (AA) for normal text. */
 const TEXT_CONTRAST = 4.5;
 /** A 1200 × 800 window at 200% zoom lays out as this viewport (CSS px). */
@@ -101,9 +106,14 @@ export function accessibilityScenarios(name: BrowserName): void {
         });
       }
 
-      it('popup, price and Network views: no axe violation', async () => {
+      it('popup, chart, table and Network views: no axe violation', async () => {
         const popup = await extensionPage('popup.html');
         await expect.poll(() => textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
+        expect(await axeViolations(popup)).toEqual([]);
+        await clickButton(popup, /^Table$/);
+        await popup.waitFor(() => !!document.querySelector('table tbody tr'), undefined, {
+          what: 'the 7-day table',
+        });
         expect(await axeViolations(popup)).toEqual([]);
         await clickButton(popup, /^Network$/);
         await popup.waitFor(
@@ -115,6 +125,41 @@ export function accessibilityScenarios(name: BrowserName): void {
           { what: 'the Network figures' },
         );
         expect(await axeViolations(popup)).toEqual([]);
+      });
+
+      it('popup, stale and error states: no axe violation', async () => {
+        const advance = (ms: number) =>
+          suite.browser.inBackground((scope, ms) => scope.hashlens.clock.advance(ms), ms);
+        await advance(PAST_ANY_BACKOFF_MS);
+        const popup = await extensionPage('popup.html');
+        await expect.poll(() => textOfTestId(popup, 'current-price')).toBe(SEED_PRICE);
+        try {
+          // Stale: the refresh fails, the last prices stay, the line says why and how old. The
+          // popup refreshes on opening too; a refresh still in flight is joined, not repeated,
+          // so Refresh is pressed until the failure shows.
+          await advance(PAST_ANY_BACKOFF_MS);
+          suite.standIn.setFault('server-error');
+          await expect
+            .poll(
+              async () => {
+                const text = (await alerts(popup)).join(' | ');
+                if (!/Couldn't refresh/.test(text)) await clickButton(popup, /^Refresh prices$/);
+                return text;
+              },
+              { timeout: 20_000, interval: 500 },
+            )
+            .toMatch(/^Couldn't refresh: .+ Showing prices/);
+          expect(await axeViolations(popup)).toEqual([]);
+          // Error: a coin never fetched, so nothing to show.
+          await selectByLabel(popup, 'Coin', 'ethereum');
+          await expect
+            .poll(async () => (await alerts(popup)).join(' | '))
+            .toMatch(/^Couldn't load prices: /);
+          expect(await axeViolations(popup)).toEqual([]);
+        } finally {
+          suite.standIn.setFault(null);
+          await advance(PAST_ANY_BACKOFF_MS);
+        }
       });
 
       it('options page: no axe violation', async () => {

@@ -38,7 +38,8 @@ const DEFAULT_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
 type NoteAt = 'prices' | 'marks' | 'badges' | 'sites' | 'network' | 'reset';
 
 /**
- * The section each setting's "Saved." appears in. Settings missing here (the API key, the
+ * The section each setting's "Saved." appears in when the setting has no confirmation of its
+ * own beside its control ({@link INLINE_NOTES}). Settings missing here (the API key, the
  * network instance) report in their own status line.
  */
 const NOTE_AT: Partial<Record<keyof SettingsValues, NoteAt>> = {
@@ -53,6 +54,29 @@ const NOTE_AT: Partial<Record<keyof SettingsValues, NoteAt>> = {
   disabledSites: 'sites',
   networkEnabled: 'network',
 };
+
+/** Settings confirmed beside their own control, not at their section's foot. */
+const INLINE_NOTES: ReadonlySet<keyof SettingsValues> = new Set<keyof SettingsValues>([
+  'currency',
+  'trackedCoins',
+  'enabled',
+  'highlightStyle',
+  'underline',
+  'hoverDelayMs',
+  'badgePlacement',
+  'badgesHiddenSites',
+]);
+
+/** The page's sections, for the index. */
+const SECTIONS = [
+  { id: 'prices', title: 'Prices' },
+  { id: 'api', title: 'CoinGecko API' },
+  { id: 'network', title: 'Network data' },
+  { id: 'marks', title: 'Terms on pages' },
+  { id: 'badges', title: 'Pinned prices on pages' },
+  { id: 'sites', title: 'Sites where HashLens is off' },
+  { id: 'reset', title: 'Reset' },
+] as const;
 
 type Status = { text: string; error: boolean };
 type SaveResult = { ok: true } | { ok: false; message: string };
@@ -69,6 +93,18 @@ function StatusLine({ status }: { status: Status | null }) {
   );
 }
 
+/** "Saved." (or why not) beside one control; an empty live region until then. */
+function SavedNote({ status }: { status: Status | null }) {
+  return (
+    <span
+      role="status"
+      className={status?.error ? 'options__saved options__error' : 'options__saved'}
+    >
+      {status?.text ?? ''}
+    </span>
+  );
+}
+
 /** The options page. Every change is saved at once and applies live in open tabs. */
 export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [values, setValues] = useState<SettingsValues | null>(null);
@@ -76,7 +112,11 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [keyStatus, setKeyStatus] = useState<string>('');
   const [siteDraft, setSiteDraft] = useState('');
   const [siteError, setSiteError] = useState('');
-  const [note, setNote] = useState<{ at: NoteAt; status: Status } | null>(null);
+  const [note, setNote] = useState<{
+    at: NoteAt;
+    name?: keyof SettingsValues;
+    status: Status;
+  } | null>(null);
   /** The instance address being typed; null shows the saved one. */
   const [instanceDraft, setInstanceDraft] = useState<string | null>(null);
   const [instanceStatus, setInstanceStatus] = useState<Status | null>(null);
@@ -112,7 +152,11 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
 
   if (!values || !keyDraft) return <main className="options" aria-busy="true" />;
 
-  const noteFor = (at: NoteAt) => (note?.at === at ? note.status : null);
+  /** The section's note, unless it is shown beside its control. */
+  const noteFor = (at: NoteAt) =>
+    note?.at === at && !(note.name && INLINE_NOTES.has(note.name)) ? note.status : null;
+  /** The note of one setting shown beside its control. */
+  const savedFor = (name: keyof SettingsValues) => (note?.name === name ? note.status : null);
 
   /** Saves one setting; says so beside its section (`NOTE_AT`) unless the caller reports. */
   async function save<K extends keyof SettingsValues>(
@@ -125,12 +169,12 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
       await actions.save(name, value);
     } catch (error) {
       const message = `Not saved: ${String(error)}`;
-      if (at) setNote({ at, status: { text: message, error: true } });
+      if (at) setNote({ at, name, status: { text: message, error: true } });
       // Show what is really stored again.
       void actions.load().then(setValues, () => {});
       return { ok: false, message };
     }
-    if (at) setNote({ at, status: { text: 'Saved.', error: false } });
+    if (at) setNote({ at, name, status: { text: 'Saved.', error: false } });
     return { ok: true };
   }
 
@@ -270,21 +314,33 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   return (
     <main className="options">
       <h1>HashLens options</h1>
+      <nav className="options__index" aria-label="Sections">
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
-      <section aria-labelledby="display-heading">
+      <section id="prices" aria-labelledby="display-heading">
         <h2 id="display-heading">Prices</h2>
         <label htmlFor={ids.currency}>Currency</label>
-        <select
-          id={ids.currency}
-          value={values.currency}
-          onChange={(event) => void save('currency', event.target.value)}
-        >
-          {CURRENCIES.map((code) => (
-            <option key={code} value={code}>
-              {CURRENCY_NAMES[code]}
-            </option>
-          ))}
-        </select>
+        <div className="options__control">
+          <select
+            id={ids.currency}
+            value={values.currency}
+            onChange={(event) => void save('currency', event.target.value)}
+          >
+            {CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {CURRENCY_NAMES[code]}
+              </option>
+            ))}
+          </select>
+          <SavedNote status={savedFor('currency')} />
+        </div>
 
         <fieldset>
           <legend>Coins in the popup</legend>
@@ -310,11 +366,12 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
               );
             })}
           </div>
+          <SavedNote status={savedFor('trackedCoins')} />
         </fieldset>
         <StatusLine status={noteFor('prices')} />
       </section>
 
-      <section aria-labelledby="api-heading">
+      <section id="api" aria-labelledby="api-heading">
         <h2 id="api-heading">CoinGecko API</h2>
         <fieldset>
           <legend>Plan</legend>
@@ -362,7 +419,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         </p>
       </section>
 
-      <section aria-labelledby="network-heading">
+      <section id="network" aria-labelledby="network-heading">
         <h2 id="network-heading">Network data</h2>
         <label className="options__check">
           <input
@@ -405,80 +462,95 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         </form>
       </section>
 
-      <section aria-labelledby="marks-heading">
+      <section id="marks" aria-labelledby="marks-heading">
         <h2 id="marks-heading">Terms on pages</h2>
-        <label className="options__check">
-          <input
-            type="checkbox"
-            checked={values.enabled}
-            onChange={() => void save('enabled', !values.enabled)}
-          />{' '}
-          Explain terms on pages (HashLens on)
-        </label>
+        <div className="options__control">
+          <label className="options__check">
+            <input
+              type="checkbox"
+              checked={values.enabled}
+              onChange={() => void save('enabled', !values.enabled)}
+            />{' '}
+            Explain terms on pages (HashLens on)
+          </label>
+          <SavedNote status={savedFor('enabled')} />
+        </div>
         <label htmlFor={ids.style}>Mark style</label>
-        <select
-          id={ids.style}
-          value={values.highlightStyle}
-          onChange={(event) =>
-            void save('highlightStyle', event.target.value as SettingsValues['highlightStyle'])
-          }
-        >
-          <option value="dotted">Dotted underline</option>
-          <option value="solid">Solid underline</option>
-          <option value="none">No mark (hover still works)</option>
-        </select>
-        <fieldset>
-          <legend>Underline</legend>
-          {UNDERLINE_CHOICES.map((choice) => (
-            <label key={choice.value} className="options__radio">
-              <input
-                type="radio"
-                name="underline"
-                value={choice.value}
-                checked={values.underline === choice.value}
-                onChange={() => void save('underline', choice.value)}
-              />{' '}
-              {choice.label}
-            </label>
-          ))}
-        </fieldset>
-        <label htmlFor={ids.delay}>Hover delay (ms)</label>
-        <input
-          id={ids.delay}
-          type="number"
-          min={0}
-          max={2000}
-          step={50}
-          value={values.hoverDelayMs}
-          onChange={(event) => {
-            const delay = Number(event.target.value);
-            if (Number.isFinite(delay)) {
-              void save('hoverDelayMs', Math.min(2000, Math.max(0, Math.round(delay))));
+        <div className="options__control">
+          <select
+            id={ids.style}
+            value={values.highlightStyle}
+            onChange={(event) =>
+              void save('highlightStyle', event.target.value as SettingsValues['highlightStyle'])
             }
-          }}
-        />
+          >
+            <option value="dotted">Dotted underline</option>
+            <option value="solid">Solid underline</option>
+            <option value="none">No mark (hover still works)</option>
+          </select>
+          <SavedNote status={savedFor('highlightStyle')} />
+        </div>
+        <div className="options__control">
+          <fieldset>
+            <legend>Underline</legend>
+            {UNDERLINE_CHOICES.map((choice) => (
+              <label key={choice.value} className="options__radio">
+                <input
+                  type="radio"
+                  name="underline"
+                  value={choice.value}
+                  checked={values.underline === choice.value}
+                  onChange={() => void save('underline', choice.value)}
+                />{' '}
+                {choice.label}
+              </label>
+            ))}
+            <SavedNote status={savedFor('underline')} />
+          </fieldset>
+        </div>
+        <label htmlFor={ids.delay}>Hover delay (ms)</label>
+        <div className="options__control">
+          <input
+            id={ids.delay}
+            type="number"
+            min={0}
+            max={2000}
+            step={50}
+            value={values.hoverDelayMs}
+            onChange={(event) => {
+              const delay = Number(event.target.value);
+              if (Number.isFinite(delay)) {
+                void save('hoverDelayMs', Math.min(2000, Math.max(0, Math.round(delay))));
+              }
+            }}
+          />
+          <SavedNote status={savedFor('hoverDelayMs')} />
+        </div>
         <StatusLine status={noteFor('marks')} />
       </section>
 
-      <section aria-labelledby="badges-heading">
+      <section id="badges" aria-labelledby="badges-heading">
         <h2 id="badges-heading">Pinned prices on pages</h2>
         <label htmlFor={ids.corner}>Corner</label>
-        <select
-          id={ids.corner}
-          value={values.badgePlacement.corner}
-          onChange={(event) =>
-            void save('badgePlacement', {
-              corner: event.target.value as SettingsValues['badgePlacement']['corner'],
-              offsetX: 16,
-              offsetY: 16,
-            })
-          }
-        >
-          <option value="bottom-right">Bottom right</option>
-          <option value="bottom-left">Bottom left</option>
-          <option value="top-right">Top right</option>
-          <option value="top-left">Top left</option>
-        </select>
+        <div className="options__control">
+          <select
+            id={ids.corner}
+            value={values.badgePlacement.corner}
+            onChange={(event) =>
+              void save('badgePlacement', {
+                corner: event.target.value as SettingsValues['badgePlacement']['corner'],
+                offsetX: 16,
+                offsetY: 16,
+              })
+            }
+          >
+            <option value="bottom-right">Bottom right</option>
+            <option value="bottom-left">Bottom left</option>
+            <option value="top-right">Top right</option>
+            <option value="top-left">Top left</option>
+          </select>
+          <SavedNote status={savedFor('badgePlacement')} />
+        </div>
         <p className="options__hint">
           Drag the strip by its handle to fine-tune; choosing a corner resets the position.
         </p>
@@ -506,10 +578,11 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
             </ul>
           </>
         )}
+        <SavedNote status={savedFor('badgesHiddenSites')} />
         <StatusLine status={noteFor('badges')} />
       </section>
 
-      <section aria-labelledby="sites-heading">
+      <section id="sites" aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites where HashLens is off</h2>
         {values.disabledSites.length === 0 ? (
           <p className="options__hint">None.</p>
@@ -552,7 +625,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         <StatusLine status={noteFor('sites')} />
       </section>
 
-      <section aria-labelledby="reset-heading">
+      <section id="reset" aria-labelledby="reset-heading">
         <h2 id="reset-heading">Reset</h2>
         <button
           type="button"

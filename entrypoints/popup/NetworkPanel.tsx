@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { formatAge, formatDataTime } from '@/utils/format';
+import { formatDataTime, formatRelativeAge } from '@/utils/format';
 import type { NetworkOverview } from '@/utils/messaging/protocol';
 import { SATS_PER_BTC, type EpochProgress } from '@/utils/network/network-figures';
 import type { FigureView } from '@/utils/network/network-view';
@@ -39,10 +39,18 @@ function epochText(epoch: EpochProgress, locale: string): string {
   return `${formatCount(epoch.blocksMined, locale)} of ${formatBlocks(EPOCH_BLOCKS, locale)} (${formatPct(epoch.percent, locale)})`;
 }
 
-/** "updated 3 min ago" for a figure, its age grown by the time since the answer came. */
-function ageText(ageMs: number | null, receivedAt: number | null, now: number): string | null {
+/**
+ * "updated 3 minutes ago" (in the reader's locale) for a figure, its age grown by the time
+ * since the answer came.
+ */
+function ageText(
+  ageMs: number | null,
+  receivedAt: number | null,
+  now: number,
+  locale: string,
+): string | null {
   if (ageMs === null) return null;
-  return `updated ${formatAge(ageMs + Math.max(0, now - (receivedAt ?? now)))}`;
+  return `updated ${formatRelativeAge(ageMs + Math.max(0, now - (receivedAt ?? now)), locale)}`;
 }
 
 /** One figure: its name and age on a line, then its lines, or why it has no value. */
@@ -51,15 +59,17 @@ function Figure<T>({
   figure,
   receivedAt,
   now,
+  locale,
   children,
 }: {
   title: string;
   figure: FigureView<T>;
   receivedAt: number | null;
   now: number;
+  locale: string;
   children: (value: T) => ReactNode;
 }) {
-  const age = ageText(figure.ageMs, receivedAt, now);
+  const age = ageText(figure.ageMs, receivedAt, now, locale);
   return (
     <div className="net__figure">
       <dt>{title}</dt>
@@ -136,8 +146,10 @@ export function NetworkPanel({
 
   const { view } = enabled;
   const sentence = divergenceSentence(data.divergence, locale);
-  const hashAge = ageText(view.hashrate.ageMs, receivedAt, now);
-  const priceAge = priceChart ? `updated ${formatAge(now - priceChart.fetchedAt)}` : null;
+  const hashAge = ageText(view.hashrate.ageMs, receivedAt, now, locale);
+  const priceAge = priceChart
+    ? `updated ${formatRelativeAge(now - priceChart.fetchedAt, locale)}`
+    : null;
   // Why a series is missing or old, in words.
   const notes: string[] = [];
   if (data.hashrate.length === 0) {
@@ -186,6 +198,7 @@ export function NetworkPanel({
           figure={view.nextAdjustment}
           receivedAt={receivedAt}
           now={now}
+          locale={locale}
         >
           {(next) => (
             <>
@@ -206,7 +219,13 @@ export function NetworkPanel({
             </>
           )}
         </Figure>
-        <Figure title="Next halving" figure={view.halving} receivedAt={receivedAt} now={now}>
+        <Figure
+          title="Next halving"
+          figure={view.halving}
+          receivedAt={receivedAt}
+          now={now}
+          locale={locale}
+        >
           {(halving) => (
             <>
               <dd>
@@ -221,7 +240,13 @@ export function NetworkPanel({
             </>
           )}
         </Figure>
-        <Figure title="Hashprice" figure={view.hashprice} receivedAt={receivedAt} now={now}>
+        <Figure
+          title="Hashprice"
+          figure={view.hashprice}
+          receivedAt={receivedAt}
+          now={now}
+          locale={locale}
+        >
           {(hashprice) =>
             hashprice.value !== null && hashprice.currency ? (
               <>

@@ -14,8 +14,8 @@ import type {
 } from '@/utils/prices/types';
 import type { PopupActions } from './actions';
 
-/** The popup's two views: the coin's price and week, or the Bitcoin network. */
-export type PopupTab = 'price' | 'network';
+/** The popup's views: the coin's week as a chart or as a table, or the Bitcoin network. */
+export type PopupTab = 'chart' | 'table' | 'network';
 
 /** Everything the popup shows. */
 export interface PopupState {
@@ -85,7 +85,7 @@ export function createPopupStore(actions: PopupActions, coinId = 'bitcoin'): Sto
     site: null,
     pageDate: null,
     history: null,
-    tab: 'price',
+    tab: 'chart',
     network: null,
     networkReceivedAt: null,
     networkLoading: false,

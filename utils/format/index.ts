@@ -11,4 +11,10 @@ export {
   type ChangeDescription,
   type ChangeDirection,
 } from './numbers';
-export { formatAge, formatDataTime, formatUtcShortDate } from './time';
+export {
+  formatAge,
+  formatDataTime,
+  formatDataTimeShort,
+  formatRelativeAge,
+  formatUtcShortDate,
+} from './time';

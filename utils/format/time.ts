@@ -67,6 +67,17 @@ export function formatUtcShortDate(ms: number, locale = DEFAULT_LOCALE): string 
 }
 
 /**
+ * `09:59 UTC`: always 24-hour `HH:mm` in ASCII digits, built by hand because Intl's en-US
+ * joins date and time with " at " and may drop the leading zero.
+ */
+function utcClock(ms: number): string {
+  const date = new Date(ms);
+  const hh = String(date.getUTCHours()).padStart(2, '0');
+  const mm = String(date.getUTCMinutes()).padStart(2, '0');
+  return `${hh}:${mm} UTC`;
+}
+
+/**
  * Formats a data timestamp the way the seed article stamps it:
  * `April 13, 2026, 09:59 UTC` (en-US), `13. April 2026, 09:59 UTC` (de-DE),
  * `2026年4月13日, 09:59 UTC` (ja-JP). The date part is the locale's long date in UTC; the time
@@ -75,11 +86,7 @@ export function formatUtcShortDate(ms: number, locale = DEFAULT_LOCALE): string 
  */
 export function formatDataTime(ms: number, locale = DEFAULT_LOCALE): string {
   if (!isValidTime(ms)) return NO_VALUE;
-  const date = new Date(ms);
-  // Built by hand: Intl's en-US joins date and time with " at " and may drop the leading zero.
-  const hh = String(date.getUTCHours()).padStart(2, '0');
-  const mm = String(date.getUTCMinutes()).padStart(2, '0');
-  return `${utcDateFormat(locale, 'long').format(ms)}, ${hh}:${mm} UTC`;
+  return `${utcDateFormat(locale, 'long').format(ms)}, ${utcClock(ms)}`;
 }
 
 /** A UTC calendar day with a short month: `Oct 4, 2026` (en-US), `4. Okt. 2026` (de-DE). */
@@ -92,4 +99,57 @@ export function formatUtcDay(ms: number, locale = DEFAULT_LOCALE): string {
 export function formatUtcDayShort(ms: number, locale = DEFAULT_LOCALE): string {
   if (!isValidTime(ms)) return NO_VALUE;
   return utcDateFormat(locale, 'short', false).format(ms);
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    const options: Intl.RelativeTimeFormatOptions = { style: 'long', numeric: 'auto' };
+    try {
+      format = new Intl.RelativeTimeFormat(locale, options);
+    } catch (error) {
+      // A malformed UI locale must not blank the age.
+      if (!(error instanceof RangeError)) throw error;
+      format = new Intl.RelativeTimeFormat(DEFAULT_LOCALE, options);
+    }
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** Largest unit first; an age is told in the largest unit it has one whole of. */
+const RELATIVE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
+  ['second', SECOND],
+];
+
+/**
+ * How old data is, in words of the reader's language (`Intl.RelativeTimeFormat`):
+ * `2 minutes ago` (en-US), `vor 2 Minuten` (de-DE), `il y a 2 minutes` (fr-FR), `2 分前`
+ * (ja-JP); under 5 s (or negative, from clock skew) the locale's `now`. Floored like
+ * {@link formatAge}, so an age is never overstated. Non-finite gives `—`.
+ *
+ * @param ms Age in milliseconds (now minus the data's time), not a timestamp.
+ */
+export function formatRelativeAge(ms: number, locale = DEFAULT_LOCALE): string {
+  if (!Number.isFinite(ms)) return NO_VALUE;
+  if (ms < 5 * SECOND) return relativeFormat(locale).format(0, 'second');
+  const [unit, size] = RELATIVE_UNITS.find(([, size]) => ms >= size) ?? RELATIVE_UNITS.at(-1)!;
+  return relativeFormat(locale).format(-Math.floor(ms / size), unit);
+}
+
+/**
+ * When data is from, as short as stays unambiguous: `09:59 UTC` on the same UTC day as
+ * `now`, else the full {@link formatDataTime} (`April 13, 2026, 09:59 UTC`).
+ */
+export function formatDataTimeShort(ms: number, now: number, locale = DEFAULT_LOCALE): string {
+  if (!isValidTime(ms)) return NO_VALUE;
+  if (Math.floor(ms / DAY) !== Math.floor(now / DAY)) return formatDataTime(ms, locale);
+  return utcClock(ms);
 }

@@ -159,17 +159,26 @@ export function weekTableToMarkdown(table: FormattedWeekTable): string {
   return [line(table.header), '|---|---|---|', ...table.rows.map(line)].join('\n');
 }
 
-/** Quotes a field when RFC 4180 requires it (comma, quote, CR or LF), doubling inner quotes. */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A change in percent for CSV: two decimals, and `0.00` rather than `-0.00`. */
+function csvPercent(pct: number): string {
+  return Math.abs(pct) < 0.005 ? '0.00' : pct.toFixed(2);
 }
 
 /**
- * Renders the table as RFC 4180 CSV: header first, fields quoted only when needed
- * (`"$68,864.23"`), every record, the last included, ending in `\r\n` as the RFC's
- * grammar for a file with a final line break. Cells are our own formatted numbers and dates,
- * so no spreadsheet-formula escaping is applied (it would alter `+2.80%`).
+ * Renders the week as CSV for spreadsheets and scripts, the same whatever the reader's
+ * locale: RFC 4180 records ending in `\r\n` (the last included), ISO dates (`2026-04-07`),
+ * prices as CoinGecko sent them with a dot decimal and no grouping (`68864.2345`), changes in
+ * percent with two decimals (`4.52`), and an empty field where a day has no value. The
+ * display table (`formatWeekTable`) is for reading; this is for computing.
  */
-export function weekTableToCsv(table: FormattedWeekTable): string {
-  return [table.header, ...table.rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+export function weekRowsToCsv(rows: readonly WeekRow[], currency: string): string {
+  const header = `Date (UTC),Price (${currency.trim().toUpperCase()}),7D Change (%)`;
+  const records = rows.map((row) =>
+    [
+      row.dayUtc,
+      row.price === null ? '' : String(row.price),
+      row.changePct === null ? '' : csvPercent(row.changePct),
+    ].join(','),
+  );
+  return [header, ...records].map((record) => `${record}\r\n`).join('');
 }

@@ -200,18 +200,89 @@ describe('OptionsApp', () => {
     expect(reset).toHaveBeenCalledTimes(1);
   });
 
-  it('shows "Saved." beside the section that changed, not at the foot of the page', async () => {
+  /** Texts of the live status lines beside a control (its wrapper's). */
+  const besideControl = (control: HTMLElement) =>
+    within(control.closest('.options__control, fieldset') as HTMLElement)
+      .getAllByRole('status')
+      .map((status) => status.textContent);
+  /** Every status line on the page that says something. */
+  const saying = () =>
+    screen
+      .getAllByRole('status')
+      .map((status) => status.textContent)
+      .filter(Boolean);
+
+  it.each<[string, (get: typeof screen) => HTMLElement, (el: HTMLElement) => void]>([
+    [
+      'currency',
+      (get) => get.getByLabelText('Currency'),
+      (el) => fireEvent.change(el, { target: { value: 'eur' } }),
+    ],
+    ['a coin', (get) => get.getByLabelText('Solana (SOL)'), (el) => fireEvent.click(el)],
+    [
+      'the underline mode',
+      (get) => get.getByLabelText('Underline every occurrence'),
+      (el) => fireEvent.click(el),
+    ],
+    [
+      'mark style',
+      (get) => get.getByLabelText('Mark style'),
+      (el) => fireEvent.change(el, { target: { value: 'solid' } }),
+    ],
+    [
+      'hover delay',
+      (get) => get.getByLabelText('Hover delay (ms)'),
+      (el) => fireEvent.change(el, { target: { value: '500' } }),
+    ],
+    [
+      'corner',
+      (get) => get.getByLabelText('Corner'),
+      (el) => fireEvent.change(el, { target: { value: 'top-left' } }),
+    ],
+  ])('confirms a change of %s beside its control, and only there', async (_name, find, act_) => {
     const { actions } = fakeActions();
     await renderOptions(actions);
-    await act(async () =>
-      fireEvent.change(screen.getByLabelText('Currency'), { target: { value: 'eur' } }),
-    );
-    const prices = within(screen.getByRole('region', { name: 'Prices' }));
-    expect(prices.getByRole('status').textContent).toBe('Saved.');
-    await act(async () => fireEvent.click(screen.getByLabelText('Underline every occurrence')));
-    expect(prices.getByRole('status').textContent).toBe('');
-    const marks = within(screen.getByRole('region', { name: 'Terms on pages' }));
-    expect(marks.getByRole('status').textContent).toBe('Saved.');
+    const control = find(screen);
+    await act(async () => act_(control));
+    expect(besideControl(control)).toEqual(['Saved.']);
+    expect(saying()).toEqual(['Saved.']);
+  });
+
+  it('moves the confirmation to the control changed next', async () => {
+    const { actions } = fakeActions();
+    await renderOptions(actions);
+    const currency = screen.getByLabelText('Currency');
+    await act(async () => fireEvent.change(currency, { target: { value: 'eur' } }));
+    const underline = screen.getByLabelText('Underline every occurrence');
+    await act(async () => fireEvent.click(underline));
+    expect(besideControl(currency)).toEqual(['']);
+    expect(besideControl(underline)).toEqual(['Saved.']);
+  });
+
+  it('says beside the control when a change could not be saved', async () => {
+    const { actions } = fakeActions({
+      save: async () => {
+        throw new Error('quota exceeded');
+      },
+    });
+    await renderOptions(actions);
+    const style = screen.getByLabelText('Mark style');
+    await act(async () => fireEvent.change(style, { target: { value: 'none' } }));
+    expect(besideControl(style)).toEqual(['Not saved: Error: quota exceeded']);
+  });
+
+  it('has an index of its sections, each link to a section that exists', async () => {
+    const { actions } = fakeActions();
+    await renderOptions(actions);
+    const index = screen.getByRole('navigation', { name: 'Sections' });
+    const links = within(index).getAllByRole('link');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(links.map((link) => link.textContent)).toEqual(headings);
+    for (const link of links) {
+      const target = document.getElementById(link.getAttribute('href')!.slice(1));
+      expect(target?.tagName).toBe('SECTION');
+      expect(target?.querySelector('h2')?.textContent).toBe(link.textContent);
+    }
   });
 
   describe('network data', () => {

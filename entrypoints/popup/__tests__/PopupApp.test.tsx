@@ -4,7 +4,14 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import seedChart from '@/e2e/fixtures/coingecko/seed-week/market_chart__bitcoin__usd__days-7__interval-daily.json';
 import { SEED_TABLE } from '@/e2e/fixtures/seed-table';
 import type { PopupActions } from '@/entrypoints/popup/actions';
-import { formatAge } from '@/utils/format';
+import {
+  describeChange,
+  formatChangePct,
+  formatPrice,
+  formatRelativeAge,
+  formatUtcShortDate,
+} from '@/utils/format';
+import { deriveWeekTable } from '@/utils/prices/week-table';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import { PopupApp } from '../PopupApp';
 
@@ -64,29 +71,48 @@ async function renderPopup(actions: PopupActions) {
   });
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** Shows the Table view (the Chart view is the first one). */
+async function showTable() {
+  await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'Table' })));
+}
 
 describe('PopupApp', () => {
   it('shows a loading state without a layout jump, then the price', async () => {
     let resolve!: (value: ServeResult<PriceQuote>) => void;
     const pending = new Promise<ServeResult<PriceQuote>>((r) => (resolve = r));
     await renderPopup(fakeActions({ getQuote: () => pending }));
-    expect(screen.getByText('Loading…')).toBeTruthy();
-    expect(screen.getByText('Loading the week…')).toBeTruthy();
+    // Placeholders where the price and the chart will be, and a plain line saying why.
+    expect(screen.getByTestId('updated').textContent).toBe('Loading prices…');
+    expect(screen.queryByTestId('current-price')).toBeNull();
+    expect(screen.getByTestId('price-box').querySelector('.popup__skeleton')).toBeTruthy();
+    expect(screen.getByTestId('week-chart-placeholder')).toBeTruthy();
+    // The controls are there from the start.
+    expect(screen.getByRole('button', { name: 'Pin Bitcoin' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Refresh prices' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Table' })).toBeTruthy();
     await act(async () => resolve(served(seedQuote)));
     expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
+    expect(screen.queryByTestId('week-chart-placeholder')).toBeNull();
+    expect(screen.getByTestId('week-chart')).toBeTruthy();
   });
 
   it('shows the seed table cell for cell in a real table', async () => {
     vi.spyOn(Date, 'now').mockReturnValue(NOW);
     await renderPopup(fakeActions());
+    await showTable();
     const table = screen.getByRole('table', { name: 'Bitcoin, last 7 days (UTC)' });
     expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(3);
     const rows = within(table)
       .getAllByRole('row')
       .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(rows).toEqual(SEED_TABLE);
-    expect(screen.getByTestId('updated').textContent).toContain('April 13, 2026, 09:59 UTC');
+    // CoinGecko's 09:59 stamp, a minute before NOW, on the same UTC day.
+    expect(screen.getByTestId('updated').textContent).toBe('Updated 1 minute ago · 09:59 UTC');
     expect(screen.getByRole('link', { name: 'Data provided by CoinGecko' })).toBeTruthy();
   });
 
@@ -147,6 +173,7 @@ describe('PopupApp', () => {
       const copyText = vi.fn(async () => {});
       await renderPopup(dated({ copyText }));
       await screen.findByTestId('since-page');
+      await showTable();
       const copy = screen.getByRole('button', { name: 'Copy as Markdown' });
       await act(async () => fireEvent.click(copy));
       expect(copyText).toHaveBeenLastCalledWith(
@@ -164,6 +191,7 @@ describe('PopupApp', () => {
     it('shows no row on a page without a date, and asks for no history', async () => {
       const getPriceHistory = vi.fn<PopupActions['getPriceHistory']>();
       await renderPopup(dated({ getPageDate: async () => null, getPriceHistory }));
+      await showTable();
       await screen.findByRole('table', { name: 'Bitcoin, last 7 days (UTC)' });
       expect(screen.queryByTestId('since-page')).toBeNull();
       expect(getPriceHistory).not.toHaveBeenCalled();
@@ -183,8 +211,9 @@ describe('PopupApp', () => {
     } as ServeResult<PriceQuote>;
     await renderPopup(fakeActions({ getQuote: async () => stale }));
     // Its age is CoinGecko's own update time's (the read model's), not the fetch's.
-    expect(screen.getByTestId('updated').textContent).toContain(
-      `stale, updated ${formatAge(NOW - (seedQuote.sourceUpdatedAt ?? 0))}`,
+    expect(screen.getByRole('alert').textContent).toBe(
+      "Couldn't refresh: CoinGecko is having trouble (HTTP 500); HashLens will retry. " +
+        `Showing prices from ${formatRelativeAge(NOW - (seedQuote.sourceUpdatedAt ?? 0), 'en-US')}.`,
     );
     expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
   });
@@ -198,10 +227,13 @@ describe('PopupApp', () => {
         refresh,
       }),
     );
-    expect(screen.getByRole('alert').textContent).toContain(
-      "CoinGecko's firewall blocked the request",
+    expect(screen.getByRole('alert').textContent).toBe(
+      "Couldn't load prices: CoinGecko's firewall blocked the request (HTTP 403); a VPN or proxy can cause this.",
     );
-    expect(screen.getByText('No 7-day data yet.')).toBeTruthy();
+    // The chart keeps its place, saying why it is empty; no empty block under the error.
+    expect(screen.getByTestId('week-chart-placeholder').textContent).toBe(
+      'No prices to chart: see above.',
+    );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Retry' })));
     expect(refresh).toHaveBeenCalledWith('bitcoin', 'usd');
     expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
@@ -219,6 +251,7 @@ describe('PopupApp', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Refresh prices' })));
     expect(screen.getByTestId('current-price').textContent).toBe('$70,791.51');
     expect(screen.getByRole('alert').textContent).toContain('rate limit');
+    await showTable();
     expect(screen.getAllByRole('row')).toHaveLength(8);
   });
 });
@@ -335,4 +368,53 @@ describe('PopupApp, pins, coins and the site switch', () => {
     expect(setSiteEnabled).toHaveBeenCalledWith('news.example.com', false);
     expect(toggle.checked).toBe(false);
   });
+});
+
+describe('PopupApp, one number and date format per locale', () => {
+  const rows = deriveWeekTable(chart.prices);
+  it.each(['de-DE', 'fr-FR', 'ja-JP', 'en-IN', 'en-US'])(
+    'in %s, the price, the changes, the dates and the table are what utils/format gives',
+    async (locale) => {
+      vi.spyOn(Date, 'now').mockReturnValue(NOW);
+      vi.spyOn(navigator, 'language', 'get').mockReturnValue(locale);
+      await renderPopup(fakeActions({ getPins: async () => ['ethereum'] }));
+
+      expect(screen.getByTestId('current-price').textContent).toBe(
+        formatPrice(seedQuote.price, 'usd', locale),
+      );
+      const change = describeChange(seedQuote.change24hPct, locale);
+      expect(screen.getByTestId('change-24h').textContent).toBe(
+        `${change.arrow} 24 h change: ${change.text} 24 h`,
+      );
+      expect(screen.getByTestId('updated').textContent).toBe(
+        `Updated ${formatRelativeAge(60_000, locale)} · 09:59 UTC`,
+      );
+      const first = chart.prices[0]![1];
+      const weekPct = ((seedQuote.price - first) / first) * 100;
+      expect(screen.getByTestId('week-change').textContent).toBe(
+        `${describeChange(weekPct, locale).arrow} 7-day change: ${formatChangePct(weekPct, locale)} 7 days`,
+      );
+      const high = Math.max(...chart.prices.map(([, v]) => v));
+      expect(screen.getByTestId('chart-high').textContent).toBe(
+        `High ${formatPrice(high, 'usd', locale)}`,
+      );
+      expect(
+        within(screen.getByRole('list')).getByText(/ETH/).parentElement!.textContent,
+      ).toContain(formatPrice(seedQuote.price, 'usd', locale));
+
+      await showTable();
+      const table = screen.getByRole('table', { name: 'Bitcoin, last 7 days (UTC)' });
+      const body = within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+      expect(body).toEqual(
+        rows.map((row) => [
+          formatUtcShortDate(row.dayStartMs, locale),
+          formatPrice(row.price!, 'usd', locale),
+          formatChangePct(row.changePct, locale),
+        ]),
+      );
+    },
+  );
 });

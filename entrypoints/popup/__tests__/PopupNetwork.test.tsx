@@ -127,27 +127,40 @@ describe('PopupApp, the Network view', () => {
     const loadNetwork = vi.fn(fakeActions().loadNetwork);
     await renderPopup(fakeActions({ loadNetwork }));
     const tablist = screen.getByRole('tablist', { name: 'View' });
-    const [price, network] = within(tablist).getAllByRole('tab');
-    expect(price!.getAttribute('aria-selected')).toBe('true');
+    const [chart, table, network] = within(tablist).getAllByRole('tab');
+    expect([chart, table, network].map((tab) => tab!.textContent)).toEqual([
+      'Chart',
+      'Table',
+      'Network',
+    ]);
+    expect(chart!.getAttribute('aria-selected')).toBe('true');
     expect(network!.tabIndex).toBe(-1);
-    expect(screen.getByRole('tabpanel', { name: 'Price' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Bitcoin, last 7 days (UTC)' })).toBeTruthy();
+    expect(screen.getByRole('tabpanel', { name: 'Chart' })).toBeTruthy();
+    const weekChart = { name: 'Bitcoin price over the last 7 days' };
+    expect(screen.getByRole('slider', weekChart)).toBeTruthy();
     expect(loadNetwork).not.toHaveBeenCalled();
 
+    // From the first tab, ← wraps round to the last.
     await act(async () => {
-      price!.focus();
-      fireEvent.keyDown(price!, { key: 'ArrowRight' });
+      chart!.focus();
+      fireEvent.keyDown(chart!, { key: 'ArrowLeft' });
     });
     expect(network!.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(network);
     expect(loadNetwork).toHaveBeenCalledWith('usd');
     const panel = screen.getByRole('tabpanel', { name: 'Network' });
     expect(within(panel).getByText(/Next difficulty adjustment/)).toBeTruthy();
-    expect(screen.queryByRole('table', { name: 'Bitcoin, last 7 days (UTC)' })).toBeNull();
+    expect(screen.queryByRole('slider', weekChart)).toBeNull();
+    // The pins belong to the price views.
+    expect(screen.queryByRole('heading', { name: 'Pinned' })).toBeNull();
 
-    await act(async () => fireEvent.keyDown(network!, { key: 'ArrowLeft' }));
-    expect(document.activeElement).toBe(price);
-    expect(screen.getByRole('table', { name: 'Bitcoin, last 7 days (UTC)' })).toBeTruthy();
+    await act(async () => fireEvent.keyDown(network!, { key: 'ArrowRight' }));
+    expect(document.activeElement).toBe(chart);
+    expect(screen.getByRole('slider', weekChart)).toBeTruthy();
+    await act(async () => fireEvent.keyDown(chart!, { key: 'End' }));
+    expect(document.activeElement).toBe(network);
+    await act(async () => fireEvent.keyDown(network!, { key: 'Home' }));
+    expect(document.activeElement).toBe(chart);
     await openNetwork();
     expect(loadNetwork).toHaveBeenCalledTimes(1);
   });
@@ -198,7 +211,7 @@ describe('PopupApp, the Network view', () => {
     }) as HTMLProgressElement;
     expect(progress.value).toBe(2016 - rawAdjustment.remainingBlocks);
     expect(progress.max).toBe(2016);
-    expect(adjustment.textContent).toContain('updated 1 min ago');
+    expect(adjustment.textContent).toContain('updated 1 minute ago');
 
     const halving = figure('Next halving');
     expect(halving.textContent).toContain(`${en(halvingHeight - tip)} blocks`);
@@ -238,12 +251,12 @@ describe('PopupApp, the Network view', () => {
     vi.useFakeTimers({ now: ANSWERED_AT, toFake: ['Date', 'setInterval', 'clearInterval'] });
     await renderPopup(fakeActions());
     await openNetwork();
-    expect(figure('Next halving').textContent).toContain('updated 1 min ago');
+    expect(figure('Next halving').textContent).toContain('updated 1 minute ago');
     await act(async () => {
       vi.setSystemTime(ANSWERED_AT + 2 * MINUTE);
       vi.advanceTimersByTime(5_000);
     });
-    expect(figure('Next halving').textContent).toContain('updated 3 min ago');
+    expect(figure('Next halving').textContent).toContain('updated 3 minutes ago');
   });
 
   it('says network data is off and where to turn it on', async () => {
@@ -281,7 +294,7 @@ describe('PopupApp, the Network view', () => {
     const reason = describeNetworkError(rateLimited, ANSWERED_AT, 'mempool.space');
     expect(networkView(state, ANSWERED_AT).nextAdjustment.reason).toBe(reason);
     for (const name of ['Next difficulty adjustment', 'Next halving', 'Hashprice']) {
-      expect(figure(name).textContent).toContain('stale · updated 1 min ago');
+      expect(figure(name).textContent).toContain('stale · updated 1 minute ago');
       expect(figure(name).textContent).toContain(reason);
     }
     // The halving is still counted from the last good tip.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatDataTime, formatUtcShortDate, NO_VALUE } from '@/utils/format';
+import {
+  formatAge,
+  formatDataTime,
+  formatDataTimeShort,
+  formatRelativeAge,
+  formatUtcShortDate,
+  NO_VALUE,
+} from '@/utils/format';
 
 const SEED_STAMP = Date.UTC(2026, 3, 13, 9, 59); // the seed article's "April 13, 2026, 09:59 UTC"
 
@@ -55,5 +62,46 @@ describe('formatUtcShortDate', () => {
     [Number.NaN, 'en-US', NO_VALUE],
   ])('%s in %s → %s', (ms, locale, expected) => {
     expect(formatUtcShortDate(ms, locale)).toBe(expected);
+  });
+});
+
+describe('formatRelativeAge', () => {
+  const MIN = 60_000;
+  const DAY = 24 * 60 * MIN;
+  it.each([
+    [0, 'en-US', 'now'],
+    [4_999, 'en-US', 'now'],
+    [-MIN, 'en-US', 'now'], // clock skew
+    [5_000, 'en-US', '5 seconds ago'],
+    [59_999, 'en-US', '59 seconds ago'],
+    [MIN, 'en-US', '1 minute ago'],
+    [2 * MIN + 59_000, 'en-US', '2 minutes ago'], // floored, never overstated
+    [60 * MIN, 'en-US', '1 hour ago'],
+    [DAY, 'en-US', 'yesterday'],
+    [3 * DAY, 'en-US', '3 days ago'],
+    [45 * DAY, 'en-US', 'last month'],
+    [230 * DAY, 'en-US', '7 months ago'],
+    [400 * DAY, 'en-US', 'last year'],
+    [2 * MIN, 'de-DE', 'vor 2 Minuten'],
+    [2 * MIN, 'fr-FR', 'il y a 2 minutes'],
+    [2 * MIN, 'ja-JP', '2 分前'],
+    [2 * MIN, 'en-IN', '2 minutes ago'],
+    [0, 'de-DE', 'jetzt'],
+    [2 * MIN, 'not a locale!', '2 minutes ago'],
+    [Number.NaN, 'en-US', NO_VALUE],
+  ])('%s ms in %s → %s', (ms, locale, expected) => {
+    expect(formatRelativeAge(ms, locale)).toBe(expected);
+  });
+});
+
+describe('formatDataTimeShort', () => {
+  it.each([
+    [SEED_STAMP, Date.UTC(2026, 3, 13, 10), 'en-US', '09:59 UTC'],
+    [SEED_STAMP, Date.UTC(2026, 3, 13, 23, 59), 'de-DE', '09:59 UTC'],
+    [SEED_STAMP, Date.UTC(2026, 3, 14, 0, 1), 'en-US', 'April 13, 2026, 09:59 UTC'],
+    [SEED_STAMP, Date.UTC(2026, 3, 14, 0, 1), 'de-DE', '13. April 2026, 09:59 UTC'],
+    [Number.NaN, Date.UTC(2026, 3, 14), 'en-US', NO_VALUE],
+  ])('%s at %s in %s → %s', (ms, now, locale, expected) => {
+    expect(formatDataTimeShort(ms, now, locale)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@ import {
   DAY_MS,
   deriveWeekTable,
   formatWeekTable,
-  weekTableToCsv,
+  weekRowsToCsv,
   weekTableToMarkdown,
   type WeekRow,
 } from '../week-table';
@@ -90,22 +90,24 @@ describe('deriveWeekTable: the seed week', () => {
     expect(weekTableToMarkdown(table)).toBe(SEED_MARKDOWN_LINES.join('\n'));
   });
 
-  it('renders RFC 4180 CSV with quoted prices and CRLF line ends', () => {
-    const table = formatWeekTable(rows, { currency: 'usd' });
-    expect(weekTableToCsv(table)).toBe(
-      [
-        'Date,Price (USD),7D Change',
-        '4/7/2026,"$68,864.23",+0.00%',
-        '4/8/2026,"$71,975.62",+4.52%',
-        '4/9/2026,"$71,117.08",+3.27%',
-        '4/10/2026,"$71,770.75",+4.22%',
-        '4/11/2026,"$72,972.71",+5.97%',
-        '4/12/2026,"$73,053.89",+6.08%',
-        '4/13/2026,"$70,791.51",+2.80%',
+  it.each(['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'en-IN'])(
+    'renders machine-readable CSV whatever the display locale (%s): ISO dates, dot decimals, no grouping',
+    (locale) => {
+      // The display table follows the locale; the CSV is built from the rows and does not.
+      expect(formatWeekTable(rows, { currency: 'usd', locale }).rows).toHaveLength(7);
+      const base = SEED_POINTS[0]![1];
+      const expected = [
+        'Date (UTC),Price (USD),7D Change (%)',
+        ...rows.map((row) => {
+          const change = ((row.price! - base) / base) * 100;
+          return `${row.dayUtc},${row.price},${Math.abs(change) < 0.005 ? '0.00' : change.toFixed(2)}`;
+        }),
         '',
-      ].join('\r\n'),
-    );
-  });
+      ].join('\r\n');
+      expect(weekRowsToCsv(rows, 'usd')).toBe(expected);
+      expect(weekRowsToCsv(rows, 'usd').split('\r\n')[2]).toBe('2026-04-08,71975.6204,4.52');
+    },
+  );
 });
 
 describe('deriveWeekTable: windows and sampling', () => {
@@ -177,6 +179,12 @@ describe('deriveWeekTable: windows and sampling', () => {
     ],
   ] as const)('%s', (_name, points, expected) => {
     expect(summary(deriveWeekTable(points))).toEqual(expected);
+  });
+
+  it('CSV leaves a day without data empty rather than writing a dash', () => {
+    const lines = weekRowsToCsv(deriveWeekTable(fiveMin), 'usd').split('\r\n');
+    expect(lines[1]).toBe('2026-04-07,,');
+    expect(lines[6]).toBe('2026-04-12,51.67,0.00');
   });
 
   it('hourly input really is 168 points starting outside the window', () => {
@@ -277,7 +285,7 @@ describe('deriveWeekTable: gaps and odd input', () => {
     expect(rows).toEqual([]);
     const table = formatWeekTable(rows, { currency: 'usd' });
     expect(weekTableToMarkdown(table)).toBe(SEED_MARKDOWN_LINES.slice(0, 2).join('\n'));
-    expect(weekTableToCsv(table)).toBe('Date,Price (USD),7D Change\r\n');
+    expect(weekRowsToCsv(rows, 'usd')).toBe('Date (UTC),Price (USD),7D Change (%)\r\n');
   });
 
   it('of two points with the same time, the later one in the input wins', () => {
@@ -365,22 +373,7 @@ describe('formatWeekTable in other locales and currencies', () => {
   });
 });
 
-describe('weekTableToCsv / weekTableToMarkdown escaping', () => {
-  it.each([
-    ['plain', 'abc', 'abc'],
-    ['comma', '$1,234.00', '"$1,234.00"'],
-    ['quote', 'say "hi"', '"say ""hi"""'],
-    ['newline', 'a\nb', '"a\nb"'],
-    ['carriage return', 'a\rb', '"a\rb"'],
-    ['empty', '', ''],
-  ])('CSV quotes a field with %s', (_name, cell, expected) => {
-    const csv = weekTableToCsv({
-      header: ['Date', 'Price (USD)', '7D Change'],
-      rows: [[cell, 'x', 'y']],
-    });
-    expect(csv).toBe(`Date,Price (USD),7D Change\r\n${expected},x,y\r\n`);
-  });
-
+describe('weekTableToMarkdown escaping', () => {
   it.each([
     ['pipe', 'a|b', 'a\\|b'],
     ['newline', 'a\nb', 'a b'],
