@@ -8,7 +8,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExtensionBrowser } from './harness/browser';
-import { hoverText, tooltip, waitForMarks } from './harness/page-helpers';
+import { datedTabId, hoverText, tooltip, waitForMarks } from './harness/page-helpers';
 import type { PagesServer } from './harness/pages-server';
 import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import type { StandIn } from './stand-in';
@@ -203,19 +203,7 @@ describe.skipIf(!chromiumPath)('since this article: dated pages against the stan
   it('the popup over the seed article shows a "since this page" row', async () => {
     const page = await open('/seed-article.html', 8);
     // The tab's id, found the way the popup finds the date: asking each tab's top frame.
-    const finder = await browser.openExtensionPage('popup.html');
-    const tabId = await finder.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
-        .chrome;
-      for (const tab of await api.tabs.query({})) {
-        const answer = (await api.tabs
-          .sendMessage(tab.id!, { hashlens: 1, type: 'pageDate' }, { frameId: 0 })
-          .catch(() => null)) as { publishedMs?: number | null } | null;
-        if (answer?.publishedMs) return tab.id!;
-      }
-      return null;
-    });
-    await finder.close();
+    const tabId = await datedTabId(browser);
     expect(tabId).not.toBeNull();
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const row = popup.getByTestId('since-page');

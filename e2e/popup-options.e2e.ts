@@ -11,7 +11,7 @@ import { SEED_TABLE, SEED_TABLE_MARKDOWN } from './fixtures/seed-table';
 import type { ExtensionBrowser } from './harness/browser';
 import { closeExtensionSuite, startExtensionSuite } from './harness/suite';
 import { advanceBackgroundClock, setStorage } from './harness/background';
-import { collectPageErrors, hoverText, waitForMarks } from './harness/page-helpers';
+import { collectPageErrors, datedTabId, hoverText, waitForMarks } from './harness/page-helpers';
 import type { PagesServer } from './harness/pages-server';
 import { SEED, SYNTHETIC_FX, type StandIn } from './stand-in';
 
@@ -230,19 +230,7 @@ describe.skipIf(!chromiumPath)('the popup fits 400 × 600 in every state', () =>
     errors.push(...collectPageErrors(page));
     await page.goto(pages.url('/seed-article.html'));
     await waitForMarks(page);
-    const finder = await browser.openExtensionPage('popup.html');
-    const tabId = await finder.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
-        .chrome;
-      for (const tab of await api.tabs.query({})) {
-        const answer = (await api.tabs
-          .sendMessage(tab.id!, { hashlens: 1, type: 'pageDate' }, { frameId: 0 })
-          .catch(() => null)) as { publishedMs?: number | null } | null;
-        if (answer?.publishedMs) return tab.id!;
-      }
-      return null;
-    });
-    await finder.close();
+    const tabId = await datedTabId(browser);
     expect(tabId).not.toBeNull();
     const dated = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     errors.push(...collectPageErrors(dated));

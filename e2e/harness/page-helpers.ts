@@ -4,6 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
 
 /**
  * Waits until HashLens has finished its first full scan of the page (the content script's
@@ -207,4 +208,27 @@ export function frameMarkCount(page: Page, selector: string): Promise<number> {
       for (const highlight of registry?.values() ?? []) size += highlight.size;
       return size;
     });
+}
+
+/**
+ * The id of a tab whose top frame knows its article's date, found the way the popup finds the
+ * date (asking each tab's top frame); null when none does.
+ */
+export async function datedTabId(browser: ExtensionBrowser): Promise<number | null> {
+  const finder = await browser.openExtensionPage('popup.html');
+  try {
+    return await finder.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+        .chrome;
+      for (const tab of await api.tabs.query({})) {
+        const answer = (await api.tabs
+          .sendMessage(tab.id!, { hashlens: 1, type: 'pageDate' }, { frameId: 0 })
+          .catch(() => null)) as { publishedMs?: number | null } | null;
+        if (answer?.publishedMs) return tab.id!;
+      }
+      return null;
+    });
+  } finally {
+    await finder.close();
+  }
 }
