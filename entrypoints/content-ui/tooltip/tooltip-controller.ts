@@ -368,7 +368,12 @@ export class TooltipController {
   private articleLines(view: OpenTooltip, locale: string) {
     const lines: { since: string | null; quote: string | null } = { since: null, quote: null };
     const article = this.article.current;
-    if (view.price?.status !== 'ready' || !view.card.coin) return lines;
+    if (view.price?.status !== 'ready' || !view.card.coin) {
+      // Opened on a quoted price: its line (above the price row) comes with the price; its
+      // room is kept meanwhile, so the price row does not move down when it arrives.
+      if (view.quote && view.card.coin && view.price?.status === 'loading') lines.quote = '\u00a0';
+      return lines;
+    }
     const { quote, updatedAt } = view.price;
     if (article && view.history && view.history.currency === quote.currency) {
       lines.since = sinceArticleLine(
