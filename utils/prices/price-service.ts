@@ -34,7 +34,7 @@ export const MIN_MANUAL_REFRESH_MS = 10_000;
 /** Concurrent asks within this window go out as one request. */
 export const BATCH_WINDOW_MS = 25;
 /**
- * At most this many coins go in one `/simple/price` request; more are split into several
+ * At most this many coins go in one `/coins/markets` request; more are split into several
  * requests, sent one after another. CoinGecko documents no limit on `ids`; 50 keeps each
  * answer small and well inside what every plan accepts.
  */
@@ -332,7 +332,7 @@ export class PriceService {
     }
   }
 
-  /** One `/simple/price` request: its quotes go into the cache, its failures into `failures`. */
+  /** One `/coins/markets` request: its quotes go into the cache, its failures into `failures`. */
   private async sendQuoteChunk(
     ids: readonly CoinId[],
     currency: VsCurrency,

@@ -8,7 +8,10 @@ import type { PriceError } from './errors';
 import { quoteKey, type CacheEntry, type PriceCacheState } from './cache-store';
 import type { PriceQuote, ServeResult } from './types';
 
-/** CoinGecko caches `/simple/price` for 60 s: asking sooner only returns the same numbers. */
+/**
+ * CoinGecko caches its prices (`/coins/markets`, `/simple/price`) for 60 s: asking sooner only
+ * returns the same numbers.
+ */
 export const PRICE_FRESH_MS = 60_000;
 /** Beyond this age (or after a failed refresh) a value is shown as stale. */
 export const STALE_AFTER_MS = 3 * PRICE_FRESH_MS;
