@@ -115,6 +115,8 @@ export function PriceBadges(props: PriceBadgesProps) {
   const holdRef = useRef({ pointer: false, focus: false });
   // An arrow-key move not yet saved (saved on key up or when the handle loses focus).
   const keyedRef = useRef(false);
+  /** The last position this strip saved, until the saved settings show it. */
+  const savingRef = useRef<Offsets | null>(null);
   const [size, setSize] = useState<Size | null>(null);
   // A position being dragged or keyed, shown until the saved one catches up.
   const [moving, setMovingState] = useState<Offsets | null>(null);
@@ -150,7 +152,12 @@ export function PriceBadges(props: PriceBadgesProps) {
     return () => observer.disconnect();
   }, []);
   // The saved position caught up (or changed elsewhere): show it, unless a move is under way.
+  // An earlier save landing while a later one is on its way is not the position to show (nor
+  // to move on from: arrow presses in quick succession save one after another).
   useEffect(() => {
+    const saving = savingRef.current;
+    if (saving && (saving.x !== offsetX || saving.y !== offsetY)) return;
+    savingRef.current = null;
     if (!dragRef.current && !keyedRef.current) setMoving(null);
   }, [offsetX, offsetY, corner]);
   // Unpinned from its own button with focus on it: Undo takes the focus the button loses.
@@ -167,8 +174,10 @@ export function PriceBadges(props: PriceBadgesProps) {
 
   const commit = (offsets: Offsets) => {
     keyedRef.current = false;
-    if (offsets.x !== offsetX || offsets.y !== offsetY) props.onMoved(offsets.x, offsets.y);
-    else setMoving(null);
+    if (offsets.x !== offsetX || offsets.y !== offsetY) {
+      savingRef.current = offsets;
+      props.onMoved(offsets.x, offsets.y);
+    } else setMoving(null);
   };
   const moveBy = (from: Offsets, dx: number, dy: number) => {
     const delta = offsetDelta(corner, dx, dy);

@@ -250,6 +250,46 @@ describe('PriceBadges', () => {
     expect(handlers.onMoved).toHaveBeenCalledWith(16 + 2 * KEY_STEP_PX, 16 + KEY_STEP_LARGE_PX);
   });
 
+  it('keeps moving from its own last save when an earlier save lands in between', () => {
+    const onMoved = vi.fn();
+    const badges = (offsetX: number) => (
+      <PriceBadges
+        items={items}
+        currency="usd"
+        locale="en-US"
+        now={NOW}
+        corner="bottom-right"
+        offsetX={offsetX}
+        offsetY={16}
+        collapsed={false}
+        viewport={{ width: 1280, height: 800 }}
+        notice={null}
+        onToggleCollapsed={vi.fn()}
+        onHideOnSite={vi.fn()}
+        onUnpin={vi.fn()}
+        onMoved={onMoved}
+        onUndo={vi.fn()}
+        onNoticeHold={vi.fn()}
+      />
+    );
+    const { rerender } = render(badges(16));
+    const handle = screen.getByRole('button', { name: 'Move pinned prices' });
+    const press = (key: string) => {
+      fireEvent.keyDown(handle, { key });
+      fireEvent.keyUp(handle, { key });
+    };
+    press('ArrowLeft');
+    press('ArrowLeft');
+    expect(onMoved.mock.calls).toEqual([
+      [16 + KEY_STEP_PX, 16],
+      [16 + 2 * KEY_STEP_PX, 16],
+    ]);
+    // The first save lands while the second is on its way: the strip stays where it was moved.
+    rerender(badges(16 + KEY_STEP_PX));
+    press('ArrowUp');
+    expect(onMoved).toHaveBeenLastCalledWith(16 + 2 * KEY_STEP_PX, 16 + KEY_STEP_PX);
+  });
+
   it('drags from its handle with a pointer (finger or mouse) and saves where it was dropped', () => {
     const handlers = renderBadges({ corner: 'top-left', offsetX: 16, offsetY: 16 });
     const handle = screen.getByRole('button', { name: 'Move pinned prices' });
