@@ -16,7 +16,7 @@ import { SCAN_COMPLETE_MARK, type ScanStats } from '../entrypoints/content/page-
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
 import { launchFirefoxCorpus } from './corpus-firefox';
 import { QUIET_MS, readRun, SETTLE_LIMIT_MS, type Run } from './corpus-run';
-import { runMain } from './shared';
+import { blockTheInternet, runMain } from './shared';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -186,15 +186,6 @@ async function checkPage(name: string, url: string, load: LoadPage): Promise<Cor
     extraMutations: v.extraMutations,
     runsWithout: without.length,
   };
-}
-
-/** Offline: only our own server answers; extension resources load as they would. */
-async function blockTheInternet(context: BrowserContext): Promise<void> {
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const local = url.hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(url.protocol);
-    return local ? route.continue() : route.abort('internetdisconnected');
-  });
 }
 
 const COLUMNS: [string, number][] = [

@@ -41,7 +41,7 @@ import {
   type PageLabels,
   type PageScore,
 } from './quality-labels';
-import { runMain } from './shared';
+import { blockTheInternet, runMain } from './shared';
 
 const QUALITY_DIR = path.resolve('quality');
 const OWN_PAGES_DIR = path.join(QUALITY_DIR, 'pages');
@@ -171,15 +171,6 @@ async function measurePage(
     const message = String(error instanceof Error ? error.message : error).split('\n')[0];
     return { labels, words: 0, underlined: 0, matched: 0, error: message };
   }
-}
-
-/** Offline: only our own server answers. */
-async function blockTheInternet(context: BrowserContext): Promise<void> {
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const local = url.hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(url.protocol);
-    return local ? route.continue() : route.abort('internetdisconnected');
-  });
 }
 
 function perThousand(count: number, words: number): string {

@@ -1,6 +1,7 @@
 /**
  * Small pieces the command-line scripts share.
  */
+import type { BrowserContext } from 'playwright-core';
 
 /** Median of `values` (NaN when empty). */
 export function median(values: readonly number[]): number {
@@ -19,4 +20,16 @@ export function runMain(main: () => Promise<number>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * Takes a browser context offline but for our own server on 127.0.0.1: every request to another
+ * host is aborted, so nothing of a page goes out (extension resources load as they would).
+ */
+export async function blockTheInternet(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(url.protocol);
+    return local ? route.continue() : route.abort('internetdisconnected');
+  });
 }
