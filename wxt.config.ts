@@ -7,9 +7,15 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // A profiling build (scripts/profile-frame.ts) goes beside the release build, not over it.
+  ...(process.env.HASHLENS_UNMINIFIED ? { outDir: '.output-profile' } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The renderers' innerHTML sinks are removed from the bundles: see build/no-html-sink.ts.
-  vite: () => ({ plugins: [noHtmlSink(), contentScriptNativeBrowser()] }),
+  vite: () => ({
+    plugins: [noHtmlSink(), contentScriptNativeBrowser()],
+    // Readable function names for CPU profiles (scripts/profile-frame.ts); never in a release.
+    ...(process.env.HASHLENS_UNMINIFIED ? { build: { minify: false } } : {}),
+  }),
   zip: {
     // The sources zip goes to Mozilla's reviewers only (README "Release"): no local output.
     excludeSources: ['demo-output/**', 'e2e-output/**', 'stats.html', '**/*.log'],
