@@ -53,8 +53,6 @@ export interface PageResult {
   error?: string;
   textNodes?: number;
   terms?: number;
-  /** HashLens's one-time setup (RegExp compile and warm-up), in its own idle task. */
-  setupMs?: number;
   busyMs?: number;
   /** The reference pass's first (cold) run in the page: like HashLens, it runs once. */
   referenceMs?: number;
@@ -205,7 +203,6 @@ async function benchPage(page: Page, url: string, timeoutMs: number): Promise<Pa
     ok: true,
     textNodes: reference.textNodes,
     terms: detail.terms,
-    setupMs: detail.setupMs,
     busyMs: detail.busyMs,
     referenceMs: reference.firstMs,
     referenceWarmMs: reference.ms,
@@ -224,7 +221,6 @@ function formatRow(r: PageResult): string {
     r.page.slice(0, 36).padEnd(36) +
     String(r.textNodes).padStart(8) +
     String(r.terms).padStart(7) +
-    n(r.setupMs) +
     n(r.busyMs) +
     n(r.referenceMs) +
     n(r.referenceWarmMs) +
@@ -265,7 +261,6 @@ export async function runPageBench(options: PageBenchOptions): Promise<PageBench
       'page'.padEnd(36) +
         'nodes'.padStart(8) +
         'terms'.padStart(7) +
-        'setup'.padStart(8) +
         'HL ms'.padStart(8) +
         'ref ms'.padStart(8) +
         'warm'.padStart(8) +

@@ -15,6 +15,7 @@ import { addPin, movePin, PinStore, removePin } from '@/utils/settings/pins';
 import { coinInfo } from '@/utils/terms/coin-catalog';
 import { getEntry } from '@/utils/terms/glossary';
 import { defaultTermTable } from '@/utils/terms/term-table';
+import { packTable } from '@/utils/terms/matcher';
 import type { NetworkService } from '@/utils/network/network-service';
 import { createNetworkHandlers } from './network';
 import { publishTermTable } from './term-table';
@@ -52,7 +53,7 @@ export function createRequestHandlers(
     getTermTable: async () => {
       // The asker found no usable table in storage: repair it for the frames after it.
       await publishTermTable().catch(() => undefined);
-      return defaultTermTable();
+      return packTable(defaultTermTable());
     },
     setPin: ({ coinId, pinned, index }) =>
       pins.apply((current) =>

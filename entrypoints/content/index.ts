@@ -4,13 +4,17 @@
  * settings changes and SPA navigation without a reload.
  *
  * Page text never leaves this script: only glossary ids, coin ids and the currency go to the
- * background. Everything here is paid by every frame of every page, so the tooltip and the
- * price strip build nothing until they are needed.
+ * background. Everything here is paid by every frame of every page, and most frames have
+ * nothing to mark: a frame reads two stored values, scans its text against the packed table
+ * (no index to build) and, when it finds nothing, does nothing more. Listeners, the page's
+ * subject, the tooltip, the price strip and the article's dates wait until they are needed.
  */
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { sendRequest } from '@/utils/messaging';
+import { answerPageDateQueries } from '@/utils/messaging/page-date-query';
 import { answerSiteQueries } from '@/utils/messaging/site-query';
 import { answerTermSteps } from '@/utils/messaging/term-step';
+import { readSettings, watchSettings } from '@/utils/settings/define';
 import {
   disabledSitesSetting,
   enabledSetting,
@@ -19,20 +23,16 @@ import {
   pinnedCoinsSetting,
   underlineSetting,
 } from '@/utils/settings/items';
-import { matcherFromTable } from '@/utils/terms/matcher';
-import type { TermMatcher } from '@/utils/terms/types';
+import { matcherFromPacked } from '@/utils/terms/matcher';
 import { readTermTable } from '@/utils/terms/term-table-store';
-import { HoverController, listenForTouch } from './hover';
-import { listenForTermKeys } from './keyboard';
-import { isAnySiteDisabled, pageSubjectOf, siteHostsOf } from './page-context';
-import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
-import type { FoundTerm } from './scanner';
-import { isTrustedInput } from './trusted-events';
-import { answerPageDateQueries } from '@/utils/messaging/page-date-query';
-import { loadContentUi } from './ui-loader';
 import type { ArticleMarks } from '../content-ui/article/article-marks';
 import type { PriceStrip } from '../content-ui/price-strip/strip-ui';
 import type { TooltipController } from '../content-ui/tooltip/tooltip-controller';
+import { listenForInteraction, onFirstInterest, type Interaction } from './interaction';
+import { isAnySiteDisabled, pageSubjectOf, siteHostsOf } from './page-context';
+import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
+import type { FoundTerm } from './scanner';
+import { loadContentUi } from './ui-loader';
 // Page-level CSS (the ::highlight rules), injected by the manifest before the page renders:
 // adding a stylesheet later would cost a full style recalculation on large pages.
 import './highlight.css';
@@ -64,29 +64,38 @@ function publishScanStats(stats: ScanStats): void {
   }
 }
 
+/** The settings a frame reads at load, in one storage round (the top frame adds its pins). */
+const PAGE_SETTINGS = {
+  enabled: enabledSetting,
+  disabledSites: disabledSitesSetting,
+  style: highlightStyleSetting,
+  underline: underlineSetting,
+  hoverDelay: hoverDelaySetting,
+};
+
+/** Keyboard stepping visits terms and quoted prices in document order. */
+function inDocumentOrder(a: FoundTerm, b: FoundTerm): number {
+  if (a.node === b.node) return a.start - b.start;
+  return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 async function startHashLens(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const hosts = siteHostsOf(window);
-  let terms: PageTerms | null = null;
-  // Every read the page load needs, in one round (each is a trip to the browser process).
-  const [initialDelay, initialStyle, initialUnderline, storedTable, initialEnabled, initialSites] =
-    await Promise.all([
-      hoverDelaySetting.getValue(),
-      highlightStyleSetting.getValue(),
-      underlineSetting.getValue(),
-      readTermTable(),
-      enabledSetting.getValue(),
-      disabledSitesSetting.getValue(),
-    ]);
+  const isTop = window === window.top;
+  // Everything the page load needs in two storage rounds (sync and local), side by side.
+  const [settings, storedTable] = await Promise.all([
+    readSettings(isTop ? { ...PAGE_SETTINGS, pins: pinnedCoinsSetting } : PAGE_SETTINGS),
+    readTermTable(),
+  ]);
   // The compiled glossary comes from storage; a frame that finds none (just installed, or a
   // corrupt value) asks the background, which also repairs storage for the frames after it.
-  const found = storedTable ?? (await sendRequest('getTermTable', {}).catch(() => null));
-  if (!found) return;
-  const table = found;
-  let matcher: TermMatcher | null = null;
-  let hoverDelayMs = initialDelay;
-  let style = initialStyle;
-  let underline = initialUnderline;
+  const table = storedTable ?? (await sendRequest('getTermTable', {}).catch(() => null));
+  if (!table || ctx.isInvalid) return;
+  const matcher = matcherFromPacked(table);
+  let { style, underline } = settings;
+  let pins: unknown = 'pins' in settings ? settings.pins : [];
+  let terms: PageTerms | null = null;
   // "Underline nothing" and the style "no mark" hide the quoted prices' marks too.
   const marksVisible = () => style !== 'none' && underline !== 'none';
 
@@ -101,10 +110,9 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
     );
   };
   // Pinned prices show in the top frame only: one strip per tab, not one per iframe.
-  const isTop = window === window.top;
   let strip: PriceStrip | null = null;
   let stripWanted = false;
-  const showStripIfPinned = (pins: unknown) => {
+  const showStripIfPinned = () => {
     if (!stripWanted || strip || !Array.isArray(pins) || pins.length === 0) return;
     loadContentUi().then(
       (ui) => {
@@ -115,163 +123,111 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
       () => undefined,
     );
   };
-  // "Since this article" (top frame, pages with crypto context and coins): the page's date and
-  // its quoted prices, read by the UI half once the first scan is done.
+
+  // "Since this article" (top frame, pages with crypto context that name a coin): the page's
+  // date and its quoted prices, read by the UI half at the reader's first interaction with the
+  // page, or when the popup asks for the page's date, whichever comes first.
   let article: ArticleMarks | null = null;
-  let articleAsked = false;
-  const startArticle = () => {
-    const current = terms;
-    if (!isTop || articleAsked || !current?.hasCryptoContext) return;
+  let articleStarting: Promise<ArticleMarks | null> | null = null;
+  const articleWanted = (current: PageTerms | null): current is PageTerms =>
+    isTop &&
+    !!current?.hasCryptoContext &&
     // The stepped terms (cached) include every entry found at least once outside site chrome,
     // so they tell whether the text names a coin; the article then reads every term found.
-    if (!current.shownTerms().some((term) => term.coinId)) return;
+    current.shownTerms().some((term) => term.coinId);
+  const startArticle = (): Promise<ArticleMarks | null> => {
+    const current = terms;
+    if (articleStarting) return articleStarting;
+    if (!articleWanted(current)) return Promise.resolve(null);
     const found = current.foundTerms();
-    articleAsked = true;
-    loadContentUi().then(
+    articleStarting = loadContentUi().then(
       (ui) => {
-        if (terms !== current) return;
+        if (terms !== current) return null;
         article = ui.startArticle(doc, found);
         article?.setVisible(marksVisible());
+        return article;
       },
-      () => undefined,
+      () => null,
     );
+    return articleStarting;
   };
-  const termsAt = (node: Text, offset: number) => {
-    const found = terms?.termsAt(node, offset) ?? [];
-    const quoted = article?.termsAt(node, offset);
-    return quoted?.length ? [...quoted, ...found] : found;
+
+  // Listeners for hover, touch and keys, from the first term found on (see interaction.ts).
+  let interaction: Interaction | null = null;
+  let merged: { shown: FoundTerm[]; marks: readonly FoundTerm[]; all: FoundTerm[] } | null = null;
+  const listenOnce = () => {
+    interaction ??= listenForInteraction({
+      ctx,
+      doc,
+      termsAt: (node, offset) => {
+        const found = terms?.termsAt(node, offset) ?? [];
+        const quoted = article?.termsAt(node, offset);
+        return quoted?.length ? [...quoted, ...found] : found;
+      },
+      shownTerms: () => {
+        const shown = terms?.shownTerms() ?? null;
+        const marks = article?.marks;
+        if (!shown || !marks?.length) return shown;
+        if (merged?.shown !== shown || merged.marks !== marks) {
+          merged = { shown, marks, all: [...shown, ...marks].sort(inDocumentOrder) };
+        }
+        return merged.all;
+      },
+      delayMs: () => settings.hoverDelay,
+      tooltip: () => tooltip,
+      withTooltip,
+    });
   };
-  const listen = (
-    target: EventTarget,
-    type: string,
-    listener: (event: Event) => void,
-    options?: AddEventListenerOptions,
-  ) => ctx.addEventListener(target as Document, type as 'pointermove', listener, options);
-  const hover = new HoverController({
-    doc,
-    termsAt,
-    delayMs: () => hoverDelayMs,
-    isOwnUi: (target) => tooltip?.isOwn(target) ?? false,
-    onApproach: (term) => withTooltip((controller) => controller.prefetch(term.entryId)),
-    onEnter: (term, range) => withTooltip((controller) => void controller.open(term, range)),
-    // A keyboard reader inside the tooltip keeps it, wherever the pointer goes.
-    onLeave: () => {
-      if (!tooltip?.hasFocus()) tooltip?.close();
-    },
-    addEventListener: listen,
-    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-    clearTimeout: (id) => clearTimeout(id),
-  });
-  // Touch and pen: a tap on a term opens it; in a link, a long press (the tap stays the link's).
-  listenForTouch({
-    doc,
-    termsAt,
-    onOpen: (term, range) => {
-      hover.markShown(term);
-      withTooltip((controller) => void controller.open(term, range, { touch: true }));
-    },
-    addEventListener: listen,
-    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-    clearTimeout: (id) => clearTimeout(id),
-  });
-  const closeTooltip = () => {
-    hover.reset();
-    tooltip?.close();
-  };
-  // Keyboard stepping visits quoted prices too, in document order (merged once per change).
-  let merged: {
-    shown: readonly FoundTerm[];
-    marks: readonly FoundTerm[];
-    all: FoundTerm[];
-  } | null = null;
-  const stepToTerm = listenForTermKeys(ctx, doc, {
-    shownTerms: () => {
-      const shown = terms?.shownTerms() ?? null;
-      const marks = article?.marks;
-      if (!shown || !marks?.length) return shown;
-      if (merged?.shown !== shown || merged.marks !== marks) {
-        const all = [...shown, ...marks].sort((a, b) =>
-          a.node === b.node
-            ? a.start - b.start
-            : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING
-              ? -1
-              : 1,
-        );
-        merged = { shown, marks, all };
-      }
-      return merged.all;
-    },
-    openTerm: () => tooltip?.openTerm ?? null,
-    open: (term, range) => {
-      hover.markShown(term);
-      withTooltip((controller) => void controller.open(term, range, { focus: true }));
-    },
-    close: closeTooltip,
-  });
-  // A click outside the tooltip closes it (WCAG 1.4.13: dismissable).
-  ctx.addEventListener(
-    doc,
-    'pointerdown',
-    (event) => {
-      if (isTrustedInput(event) && tooltip?.openTerm && !tooltip.isOwn(event.target)) {
-        closeTooltip();
-      }
-    },
-    { capture: true, passive: true },
-  );
+  let interestArmed = false;
 
   function start(): void {
     if (terms) return;
     let published = false;
-    const subject = pageSubjectOf(doc);
-    terms = new PageTerms({
+    const current = new PageTerms({
       doc,
-      matcher: (matcher ??= matcherFromTable(table)),
-      cryptoContext: subject.cryptoContext,
-      miningContext: subject.miningContext,
+      matcher,
+      // Read at the first term found: frames with nothing to find never read their head.
+      subject: () => pageSubjectOf(doc),
       style,
       underline,
       schedule: (work) => ctx.requestIdleCallback(work, { timeout: 500 }),
+      onChange: listenOnce,
       onIdle: (stats) => {
-        startArticle();
+        if (stats.terms > 0) listenOnce();
+        if (!interestArmed && articleWanted(current)) {
+          interestArmed = true;
+          onFirstInterest(ctx, doc, () => void startArticle());
+        }
         if (published) return;
         published = true;
         publishScanStats(stats);
       },
     });
-    terms.start();
+    terms = current;
+    current.start();
     if (isTop) {
       stripWanted = true;
       if (strip) void strip.start();
-      else void pinnedCoinsSetting.getValue().then(showStripIfPinned);
+      else showStripIfPinned();
     }
   }
 
   function stop(): void {
-    closeTooltip();
+    interaction?.close();
     stripWanted = false;
     strip?.stop();
     article?.stop();
     article = null;
-    articleAsked = false;
+    articleStarting = null;
     terms?.stop();
     terms = null;
   }
 
-  function apply(enabled: boolean, disabledSites: readonly string[]): void {
-    if (enabled && !isAnySiteDisabled(disabledSites, hosts)) start();
+  const apply = () => {
+    if (settings.enabled && !isAnySiteDisabled(settings.disabledSites, hosts)) start();
     else stop();
-  }
+  };
 
-  async function applySettings(): Promise<void> {
-    const [enabled, disabledSites] = await Promise.all([
-      enabledSetting.getValue(),
-      disabledSitesSetting.getValue(),
-    ]);
-    apply(enabled, disabledSites);
-  }
-
-  hover.start();
   // SPA navigation: a new "page" may have a different subject; start over with a fresh index
   // (the MutationObserver already follows the DOM; this re-decides crypto context).
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -282,30 +238,34 @@ async function startHashLens(ctx: ContentScriptContext): Promise<void> {
 
   // Settings change in other contexts; follow them without a reload.
   const unwatch = [
-    enabledSetting.watch(() => void applySettings()),
-    disabledSitesSetting.watch(() => void applySettings()),
-    highlightStyleSetting.watch((value) => {
-      style = value;
-      terms?.setStyle(value);
-      article?.setVisible(marksVisible());
-    }),
-    // Live and cheap: the index keeps every found term, so only the drawn sets change.
-    underlineSetting.watch((value) => {
-      underline = value;
-      terms?.setUnderline(value);
-      article?.setVisible(marksVisible());
-    }),
-    hoverDelaySetting.watch((value) => {
-      hoverDelayMs = value;
-    }),
-    ...(isTop ? [pinnedCoinsSetting.watch(showStripIfPinned)] : []),
+    watchSettings(
+      isTop ? { ...PAGE_SETTINGS, pins: pinnedCoinsSetting } : PAGE_SETTINGS,
+      (name, value) => {
+        if ((name as string) === 'pins') {
+          pins = value;
+          showStripIfPinned();
+          return;
+        }
+        Object.assign(settings, { [name]: value });
+        if (name === 'enabled' || name === 'disabledSites') return apply();
+        if (name === 'style') {
+          style = settings.style;
+          terms?.setStyle(style);
+        } else if (name === 'underline') {
+          // Live and cheap: the index keeps every found term, so only the drawn sets change.
+          underline = settings.underline;
+          terms?.setUnderline(underline);
+        }
+        article?.setVisible(marksVisible());
+      },
+    ),
     answerSiteQueries(window),
-    answerTermSteps(window, (step) => void stepToTerm(step)),
-    answerPageDateQueries(window, () => article?.publishedMs ?? null),
+    answerTermSteps(window, (step) => void interaction?.stepTo(step)),
+    answerPageDateQueries(window, () => startArticle().then((marks) => marks?.publishedMs ?? null)),
   ];
   ctx.onInvalidated(() => {
     unwatch.forEach((stopWatching) => stopWatching());
     stop();
   });
-  apply(initialEnabled, initialSites);
+  apply();
 }

@@ -97,8 +97,6 @@ export type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => vo
 
 /** Figures of a finished scan, for the benchmark. */
 export interface ScanStats {
-  /** One-time setup before the scan (the matcher's RegExps compiled and warmed), ms. */
-  setupMs: number;
   /** `performance.now()` when the first slice began (-1 before it). */
   startedAt: number;
   /** Milliseconds spent scanning and marking since {@link PageTerms.start}. */
@@ -120,9 +118,15 @@ export interface PageTermsOptions {
   doc: Document;
   matcher: TextMatcher;
   /** Crypto context known before scanning (title, description, first heading). */
-  cryptoContext: boolean;
+  cryptoContext?: boolean;
   /** The page is about mining (known before scanning; implies `cryptoContext`). */
   miningContext?: boolean;
+  /**
+   * What the page is about, worked out when first needed instead of before the scan: at the
+   * first text with a term, or when a term that needs mining context is hit. Frames with
+   * nothing to find never read their head or lead paragraphs. Overrides the two flags above.
+   */
+  subject?: () => { cryptoContext: boolean; miningContext: boolean };
   style: HighlightStyle;
   /** Which occurrences are underlined (default: the first of each term per section). */
   underline?: UnderlineMode;
@@ -135,18 +139,6 @@ export interface PageTermsOptions {
 
 /** Longest stretch of scanning before yielding to the page, in ms. */
 const SLICE_BUDGET_MS = 8;
-
-/**
- * Text matched a few times, in an idle task of its own before the scan: the matcher's first
- * runs are interpreted JavaScript and its index is cold, so that cost gets its own slice
- * instead of stretching the first scanning slice. Hits on purpose: the checks after a hit use
- * RegExps of their own.
- */
-const WARM_UP_TEXTS = [
-  "Bitcoin's hash rate, ASICs, ETH and $BTC (see example.com/btc) whales",
-  // One-byte and two-byte strings take different paths in V8: warm up both.
-  'Bitcoin’s hash rate — ASICs, ETH and $BTC (see example.com/btc) —whales',
-];
 
 /** Nodes between clock reads: performance.now() is not free on huge pages. */
 const NODES_PER_CLOCK_CHECK = 32;
@@ -223,34 +215,71 @@ export class PageTerms {
   private cryptoContext: boolean;
   private signals = 0;
   private stopped = true;
-  private warmedUp = false;
+  /** The page's subject, once {@link PageTermsOptions.subject} was asked (or given up front). */
+  private subjectKnown: boolean;
   private changed = false;
   private shownCache: FoundTerm[] | null = null;
   private readonly stats: ScanStats;
-  /** The matcher's context, one object for every node (updated when context shows). */
-  private readonly matchContext = {
-    cryptoContext: false,
-    miningContext: false,
-    deferContext: true,
+  /**
+   * The matcher's context, one object for every node (updated when context shows). Mining
+   * context is read by the matcher only on a hit of a term that needs it: with a lazy subject
+   * that read works the subject out.
+   */
+  private readonly matchContext: {
+    cryptoContext: boolean;
+    miningContext: boolean;
+    deferContext: true;
   };
+  private miningContext: boolean;
 
   constructor(private readonly options: PageTermsOptions) {
     this.style = options.style;
     this.underline = options.underline ?? 'section';
     this.sections = this.newSections();
-    this.cryptoContext = options.cryptoContext;
-    this.matchContext.cryptoContext = options.cryptoContext;
-    this.matchContext.miningContext = options.miningContext ?? false;
+    this.subjectKnown = !options.subject;
+    this.cryptoContext = options.subject ? false : (options.cryptoContext ?? false);
+    this.miningContext = options.subject ? false : (options.miningContext ?? false);
+    const readMining = () => {
+      this.readSubject();
+      return this.miningContext;
+    };
+    this.matchContext = {
+      cryptoContext: this.cryptoContext,
+      get miningContext() {
+        return readMining();
+      },
+      deferContext: true,
+    };
     this.stats = {
-      setupMs: 0,
       startedAt: -1,
       busyMs: 0,
       longestSliceMs: 0,
       slices: 0,
       nodes: 0,
       terms: 0,
-      cryptoContext: options.cryptoContext,
+      cryptoContext: this.cryptoContext,
     };
+  }
+
+  /**
+   * Works out the page's subject once (see {@link PageTermsOptions.subject}). Context shown by
+   * the head is applied by the caller once its node is indexed ({@link applySubject}).
+   */
+  private readSubject(): void {
+    if (this.subjectKnown) return;
+    this.subjectKnown = true;
+    const subject = this.options.subject!();
+    this.miningContext = subject.miningContext;
+    this.subjectCrypto = subject.cryptoContext;
+  }
+
+  /** Crypto context the page's head shows, until it is applied. */
+  private subjectCrypto = false;
+
+  /** Reads the subject (first text with a term) and shows the context its head gives. */
+  private applySubject(): void {
+    this.readSubject();
+    if (this.subjectCrypto && !this.cryptoContext) this.showContext();
   }
 
   /** Starts scanning the body and following later changes. */
@@ -438,19 +467,6 @@ export class PageTerms {
 
   private work(deadline: { timeRemaining(): number }): void {
     if (this.stopped) return;
-    if (!this.warmedUp) {
-      this.warmedUp = true;
-      const started = performance.now();
-      // V8 interprets a function's first runs and compiles it to machine code on a later one.
-      for (let i = 0; i < 3; i++) {
-        for (const text of WARM_UP_TEXTS) {
-          this.options.matcher.find(text, { cryptoContext: false, deferContext: true });
-        }
-      }
-      this.stats.setupMs = performance.now() - started;
-      this.scheduleWork();
-      return;
-    }
     const started = performance.now();
     if (this.stats.startedAt < 0) this.stats.startedAt = started;
     const budgetEnd = started + Math.min(SLICE_BUDGET_MS, Math.max(1, deadline.timeRemaining()));
@@ -503,6 +519,7 @@ export class PageTerms {
       this.sections.count(data);
       return;
     }
+    if (!this.cryptoContext) this.applySubject();
     // One closest() walk per parent element (cached); sections only for text outside chrome.
     const place = placeOf(node.parentElement, this.places);
     const section = place === 'chrome' ? '' : this.sections.keyOf(node);

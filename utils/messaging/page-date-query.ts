@@ -22,19 +22,30 @@ export async function askTabForPageDate(tabId: number): Promise<number | null> {
 
 /**
  * Answers page-date queries from HashLens's own extension pages, in the top frame only.
- * Returns the listener's removal.
+ * `publishedMs` may work the date out on demand (the article feature starts on the reader's
+ * first interaction or on this question, whichever comes first). Returns the listener's removal.
  */
-export function answerPageDateQueries(win: Window, publishedMs: () => number | null): () => void {
+export function answerPageDateQueries(
+  win: Window,
+  publishedMs: () => number | null | Promise<number | null>,
+): () => void {
   const listener = (
     message: unknown,
     sender: Browser.runtime.MessageSender,
     sendResponse: (answer: { publishedMs: number | null }) => void,
-  ): undefined => {
+  ): true | undefined => {
     const query = message as Partial<typeof PAGE_DATE_QUERY> | null;
     if (query?.hashlens !== 1 || query.type !== PAGE_DATE_QUERY.type) return;
     if (sender.id !== browser.runtime.id || sender.tab) return;
     if (win !== win.top) return;
-    sendResponse({ publishedMs: publishedMs() });
+    Promise.resolve()
+      .then(publishedMs)
+      .then(
+        (ms) => sendResponse({ publishedMs: ms }),
+        () => sendResponse({ publishedMs: null }),
+      );
+    // The answer may come after this listener returns: keep the channel open.
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

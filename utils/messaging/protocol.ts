@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { MarketChart, PriceQuote, ServeResult } from '@/utils/prices/types';
 import type { PriceError, ApiPlan } from '@/utils/prices/errors';
 import type { PinChange } from '@/utils/settings/pins';
-import type { TermTable } from '@/utils/terms/matcher';
+import type { PackedTermTable } from '@/utils/terms/packed-table';
 import { NETWORK_TOPICS, type NetworkTopic } from '@/utils/network/network-topics';
 import type { HashratePoint } from '@/utils/network/network-types';
 import type { NetworkView } from '@/utils/network/network-view';
@@ -112,7 +112,7 @@ export interface PriceHistory {
 export interface ResponseMap {
   /** Null for an id the glossary does not have. */
   describeTerm: TermCard | null;
-  getTermTable: TermTable;
+  getTermTable: PackedTermTable;
   getNetwork: NetworkAnswer;
   getNetworkOverview: NetworkOverview;
   testNetworkInstance: { ok: true; source: string } | { ok: false; message: string };

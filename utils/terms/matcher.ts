@@ -31,6 +31,15 @@
  * e-mail addresses (`satoshi@gmx.com`) and @handles (`@bitcoin`), and in file names such as
  * `bitcoin.pdf`.
  */
+import {
+  PACKED_FORMAT,
+  headOf,
+  packTermTable,
+  parseCandidates,
+  readNumber,
+  type Candidate,
+  type PackedTermTable,
+} from './packed-table';
 import type { CaseRule, MatchContext, TermMatch, TermMatcher } from './types';
 
 /**
@@ -38,25 +47,6 @@ import type { CaseRule, MatchContext, TermMatch, TermMatcher } from './types';
  * case (text without terms) allocates nothing.
  */
 const NO_MATCHES = Object.freeze([]) as unknown as TermMatch[];
-
-/** One alias as the matcher checks it after a hit. */
-interface Candidate {
-  entryId: string;
-  /** The coin a coin entry names (from {@link TermTable.coins}); undefined for other entries. */
-  coinId: string | undefined;
-  rule: CaseRule;
-  needsContext: boolean;
-  /** Only on pages about mining ({@link MatchContext.miningContext}): bare "difficulty". */
-  needsMining: boolean;
-  /** Alias with normalised separators, as written. */
-  exact: string;
-  /** `exact` in upper case. */
-  upper: string;
-  /** True when a `$` before the spelling makes it a cashtag (coin tickers). */
-  cashtag: boolean;
-  /** Stop phrase: consume, never report. */
-  stop: boolean;
-}
 
 const SEPARATORS_RE = /(?:[-\u2010-\u2013]|\s)+/g;
 const APOSTROPHES_RE = /[\u2019\u02bc]/g;
@@ -84,8 +74,9 @@ export function aliasKey(s: string): string {
 }
 
 /**
- * The compiled glossary a matcher runs on: every spelling's candidate. Built once from the spellings (`term-table.ts`, in the background), stored, and
- * read by every content script, so no frame compiles the glossary itself.
+ * The compiled glossary: every spelling's candidate. Built once from the spellings
+ * (`term-table.ts`, in the background) and packed ({@link packTable}) into the form stored for
+ * the content scripts, so no frame compiles the glossary itself.
  */
 export interface TermTable {
   /** {@link TERM_TABLE_FORMAT} of the build that compiled it: other formats are recompiled. */
@@ -113,82 +104,53 @@ export type TermCandidate = [entryId: string, rule: CaseRule, exact: string, fla
 export const CANDIDATE = { needsContext: 1, cashtag: 2, stop: 4, needsMining: 8 } as const;
 
 /**
- * Version of the {@link TermTable} layout and flag meanings. A stored table of another format
- * (an older build's, whose flags lack {@link CANDIDATE.needsMining} or which has no
- * {@link TermTable.coins}) is refused by
- * {@link parseTermTable}, so the background compiles and stores the current one.
+ * Version of the table layout and flag meanings: the packed layout's (the stored form, see
+ * `packed-table.ts`), also part of every {@link TermTable.id}. A stored table of another format
+ * is refused by `parsePackedTable`, so the background compiles and stores the current one.
  */
-export const TERM_TABLE_FORMAT = 3;
+export const TERM_TABLE_FORMAT = PACKED_FORMAT;
 
-const CASE_RULE_SET: ReadonlySet<string> = new Set([
-  'insensitive',
-  'sensitive',
-  'upper',
-  'symbol',
-  'cashtag',
-]);
-
-/**
- * Checks a stored table (storage can hold anything: an older build's value, corruption);
- * null when it is not a usable table.
- */
-export function parseTermTable(raw: unknown): TermTable | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const table = raw as Partial<TermTable>;
-  if (table.format !== TERM_TABLE_FORMAT || typeof table.id !== 'string') return null;
-  if (typeof table.minLength !== 'number' || !Array.isArray(table.candidates)) return null;
-  const coins: unknown = table.coins;
-  if (!coins || typeof coins !== 'object' || Array.isArray(coins)) return null;
-  for (const coinId of Object.values(coins)) if (typeof coinId !== 'string') return null;
-  for (const candidate of table.candidates as unknown[]) {
-    if (
-      !Array.isArray(candidate) ||
-      typeof candidate[0] !== 'string' ||
-      !CASE_RULE_SET.has(candidate[1] as string) ||
-      typeof candidate[2] !== 'string' ||
-      candidate[2] === '' ||
-      typeof candidate[3] !== 'number'
-    ) {
-      return null;
-    }
-  }
-  return table as TermTable;
+/** Builds the matcher a {@link TermTable} describes (packs it first: tests, scripts). */
+export function matcherFromTable(table: TermTable): TermMatcher {
+  return matcherFromPacked(packTable(table));
 }
 
-/** Builds the matcher a {@link TermTable} describes. Cheap: two Maps, no RegExp to compile. */
-export function matcherFromTable(table: TermTable): TermMatcher {
-  const byKey = new Map<string, Candidate[]>();
-  for (const [entryId, rule, exact, flags] of table.candidates) {
-    const key = exact.toLowerCase();
-    const candidate: Candidate = {
-      entryId,
-      coinId: Object.hasOwn(table.coins, entryId) ? table.coins[entryId] : undefined,
-      rule,
-      needsContext: (flags & CANDIDATE.needsContext) !== 0,
-      needsMining: (flags & CANDIDATE.needsMining) !== 0,
-      exact,
-      upper: exact.toUpperCase(),
-      cashtag: (flags & CANDIDATE.cashtag) !== 0,
-      stop: (flags & CANDIDATE.stop) !== 0,
-    };
-    const list = byKey.get(key);
-    if (list) list.push(candidate);
-    else byKey.set(key, [candidate]);
-  }
-  const index = buildStartIndex(byKey.keys());
+/** The {@link PackedTermTable} of a {@link TermTable}: what the background stores. */
+export function packTable(table: TermTable): PackedTermTable {
+  return packTermTable(table.candidates, table, (key) => {
+    const tail = key.charCodeAt(key.length - 1);
+    return tail < 0x80 ? isAsciiWordChar(tail) : WORD_CHAR_RE.test([...key].pop() ?? '');
+  });
+}
+
+/**
+ * Builds the matcher of a packed table. Cheap: a 128-entry table of start characters and the
+ * bucket range of each ASCII first character; keys are searched in the table's strings.
+ */
+export function matcherFromPacked(table: PackedTermTable): TermMatcher {
+  const index = startIndexOf(table);
+  const candidatesByKey: (Candidate[] | undefined)[] = [];
+  const candidatesOf = (k: number): Candidate[] =>
+    (candidatesByKey[k] ??= parseCandidates(table, k));
   const minLength = table.minLength;
-  const isKnownUpper = (word: string): boolean =>
-    byKey
-      .get(word.toLowerCase())
-      ?.some(
-        (c) => !c.stop && (c.rule === 'upper' || c.rule === 'symbol' || c.rule === 'cashtag'),
-      ) ?? false;
+  const isKnownUpper = (word: string): boolean => {
+    const k = keyIndexOf(index, word.toLowerCase());
+    return (
+      k >= 0 &&
+      candidatesOf(k).some(
+        (c) =>
+          (c.flags & CANDIDATE.stop) === 0 &&
+          (c.rule === 'upper' || c.rule === 'symbol' || c.rule === 'cashtag'),
+      )
+    );
+  };
 
   /** Set by `accept`: the candidate it returned was accepted only thanks to deferred context. */
   let acceptedOnContext = false;
 
-  /** The accepted candidate for a hit, or null. `cashtag`: the spelling follows a `$`. */
+  /** The accepted candidate of key `k` for a hit, or null. `cashtag`: it follows a `$`. */
   const accept = (
+    k: number,
     spelling: string,
     text: string,
     start: number,
@@ -197,23 +159,21 @@ export function matcherFromTable(table: TermTable): TermMatcher {
     context: MatchContext,
   ): Candidate | null => {
     acceptedOnContext = false;
-    // Keys never contain hyphens, special spaces or curly apostrophes, so when the lower-cased
-    // spelling is a key it is already normalised (the common case: no string replacing).
-    let list = byKey.get(spelling.toLowerCase());
-    let normalized: string | null = list ? spelling : null;
-    list ??= byKey.get(aliasKey(spelling));
-    if (!list) return null;
+    const list = candidatesOf(k);
+    let normalized: string | null = null;
     // Deferred context: accept as if the page had context and note when that mattered.
     const withContext = context.cryptoContext || context.deferContext === true;
     for (const c of list) {
-      if (cashtag && c.cashtag) {
+      if (cashtag && (c.flags & CANDIDATE.cashtag) !== 0) {
         acceptedOnContext = false;
         return c;
       }
-      // Mining context is known before the scan (never deferred): a page about mining.
-      if (c.needsMining && context.miningContext !== true) continue;
-      if (c.needsContext && !withContext) continue;
-      acceptedOnContext = c.needsContext && !context.cryptoContext;
+      const needsContext = (c.flags & CANDIDATE.needsContext) !== 0;
+      // Mining context is known before the scan (never deferred): a page about mining. Read
+      // only here, so a page whose subject is worked out lazily pays for it on such hits only.
+      if ((c.flags & CANDIDATE.needsMining) !== 0 && context.miningContext !== true) continue;
+      if (needsContext && !withContext) continue;
+      acceptedOnContext = needsContext && !context.cryptoContext;
       if (c.rule === 'insensitive') return c;
       normalized ??= normalizeSpelling(spelling);
       switch (c.rule) {
@@ -265,6 +225,7 @@ export function matcherFromTable(table: TermTable): TermMatcher {
         i++;
         continue;
       }
+      const k = index.found;
       const aliasStart = i;
       const spelling = text.slice(aliasStart, end);
       const cashtag = aliasStart > 0 && text.charCodeAt(aliasStart - 1) === 0x24; /* $ */
@@ -277,13 +238,13 @@ export function matcherFromTable(table: TermTable): TermMatcher {
         (joinsWord(spelling.charCodeAt(spelling.length - 1), true) &&
           joinsWord(text.codePointAt(end) ?? -1, true))
           ? null
-          : accept(spelling, text, aliasStart, end, cashtag, context);
+          : accept(k, spelling, text, aliasStart, end, cashtag, context);
       if (candidate === null || isInsideUrlOrEmail(text, start, end)) {
         // Let a spelling that starts inside this one still match (with a boundary before it).
         i = aliasStart + 2;
         continue;
       }
-      if (!candidate.stop) {
+      if ((candidate.flags & CANDIDATE.stop) === 0) {
         out ??= [];
         const match: TermMatch = acceptedOnContext
           ? { start, end, entryId: candidate.entryId, needsContext: true }
@@ -300,115 +261,148 @@ export function matcherFromTable(table: TermTable): TermMatcher {
   return { find };
 }
 
-/** A spelling key in the start index: the key, and whether a word boundary must follow it. */
-interface IndexedKey {
-  key: string;
-  /** Ends in a letter, digit or underscore: the next character must not be ASCII alphanumeric. */
-  wordEnded: boolean;
-}
-
-/**
- * Keys by their first three folded characters (keys of three or more), first two (keys of
- * two, and keys whose second character is a separator) or first one (keys of one), each list
- * longest first. Three characters make the lists
- * short: ordinary words rarely share a spelling's first three letters.
- */
+/** What the matcher reads of a packed table, with the small tables built per frame. */
 interface StartIndex {
   /** 1 for each ASCII character (in either case) that some key starts with. */
   asciiStarts: Uint8Array;
   /** Other characters (in either case) that some key starts with. */
   otherStarts: Set<number>;
-  three: Map<number | string, IndexedKey[]>;
-  two: Map<number | string, IndexedKey[]>;
-  one: Map<number | string, IndexedKey[]>;
+  /** For each ASCII first character: its first bucket and the bucket after its last. */
+  asciiFrom: Uint16Array;
+  asciiTo: Uint16Array;
+  heads: string;
+  bucketKeys: string;
+  lines: string;
+  lineStarts: string;
+  bucketCount: number;
+  /** The key index of the last {@link longestAt} hit. */
+  found: number;
 }
 
-/**
- * One Map key for up to three UTF-16 code units: a small integer when all are ASCII (the
- * common case, which V8 hashes fastest), else the characters themselves.
- */
-function prefixKey(a: number, b = 0, c = 0): number | string {
-  return a < 0x80 && b < 0x80 && c < 0x80 ? (a << 14) | (b << 7) | c : String.fromCharCode(a, b, c);
-}
-
-function buildStartIndex(keys: Iterable<string>): StartIndex {
-  const index: StartIndex = {
-    asciiStarts: new Uint8Array(0x80),
-    otherStarts: new Set(),
-    three: new Map(),
-    two: new Map(),
-    one: new Map(),
+function startIndexOf(table: PackedTermTable): StartIndex {
+  const { starts, heads } = table;
+  const asciiStarts = new Uint8Array(0x80);
+  const otherStarts = new Set<number>();
+  for (let i = 0; i < starts.length; i++) {
+    const code = starts.charCodeAt(i);
+    if (code < 0x80) asciiStarts[code] = 1;
+    else otherStarts.add(code);
+  }
+  const bucketCount = heads.length / 3;
+  const asciiFrom = new Uint16Array(0x80);
+  const asciiTo = new Uint16Array(0x80);
+  // Heads are sorted, so each first character's buckets are one run.
+  for (let b = bucketCount - 1; b >= 0; b--) {
+    const a = heads.charCodeAt(3 * b);
+    if (a >= 0x80) continue;
+    if (asciiTo[a] === 0) asciiTo[a] = b + 1;
+    asciiFrom[a] = b;
+  }
+  return {
+    asciiStarts,
+    otherStarts,
+    asciiFrom,
+    asciiTo,
+    heads,
+    bucketKeys: table.bucketKeys,
+    lines: table.lines,
+    lineStarts: table.lineStarts,
+    bucketCount,
+    found: -1,
   };
-  for (const key of keys) {
-    const head = key.charCodeAt(0);
-    if (head < 0x80) {
-      index.asciiStarts[head] = 1;
-      if (head >= 0x61 && head <= 0x7a) index.asciiStarts[head - 32] = 1;
-    } else {
-      index.otherStarts.add(head);
-      const upper = key[0]!.toUpperCase();
-      if (upper.length === 1) index.otherStarts.add(upper.charCodeAt(0));
-    }
-    // A separator second (`x y`) may stand for a run of spaces: index such keys by two.
-    const [map, code] =
-      key.length >= 3 && key.charCodeAt(1) !== 0x20
-        ? [index.three, prefixKey(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))]
-        : key.length >= 2
-          ? [index.two, prefixKey(key.charCodeAt(0), key.charCodeAt(1))]
-          : [index.one, prefixKey(key.charCodeAt(0))];
-    const tail = key.charCodeAt(key.length - 1);
-    const wordEnded = tail < 0x80 ? isAsciiWordChar(tail) : WORD_CHAR_RE.test([...key].pop() ?? '');
-    const entry = { key, wordEnded };
-    const list = map.get(code);
-    if (list) list.push(entry);
-    else map.set(code, [entry]);
+}
+
+/** The bucket whose head is (a, b, c), or -1 (binary search over the sorted heads). */
+function bucketOf(index: StartIndex, a: number, b: number, c: number): number {
+  const { heads } = index;
+  let lo = 0;
+  let hi = index.bucketCount;
+  if (a < 0x80) {
+    lo = index.asciiFrom[a]!;
+    hi = index.asciiTo[a]!;
   }
-  for (const map of [index.three, index.two, index.one]) {
-    for (const list of map.values()) list.sort((x, y) => y.key.length - x.key.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = 3 * mid;
+    const d =
+      heads.charCodeAt(at) - a || heads.charCodeAt(at + 1) - b || heads.charCodeAt(at + 2) - c;
+    if (d === 0) return mid;
+    if (d < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return index;
+  return -1;
+}
+
+/** The index of `key` (a normalised lower-case spelling), or -1. */
+function keyIndexOf(index: StartIndex, key: string): number {
+  const head = headOf(key);
+  const bucket = bucketOf(index, head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2));
+  if (bucket < 0) return -1;
+  const { lines, lineStarts } = index;
+  for (
+    let k = readNumber(index.bucketKeys, bucket);
+    k < readNumber(index.bucketKeys, bucket + 1);
+    k++
+  ) {
+    const start = readNumber(lineStarts, k);
+    if (lines.startsWith(key, start) && lines.charCodeAt(start + key.length) === 0x09) return k;
+  }
+  return -1;
 }
 
 /**
- * The end of the longest spelling that starts at `at` (-1 when none does): keys are tried
- * longest first, so `Bitcoin Cash` wins over `Bitcoin`, and a longer key whose end is glued to
- * more letters (`Bitcoin cashback`) gives way to a shorter one.
+ * The end of the longest spelling that starts at `at` (-1 when none does; the key's index in
+ * `index.found`): keys are tried longest first, so `Bitcoin Cash` wins over `Bitcoin`, and a
+ * longer key whose end is glued to more letters (`Bitcoin cashback`) gives way to a shorter one.
  */
 function longestAt(index: StartIndex, text: string, at: number): number {
   const n = text.length;
   const a = foldLetter(text.charCodeAt(at));
   const b = at + 1 < n ? foldAny(text.charCodeAt(at + 1)) : -1;
   const c = at + 2 < n && b >= 0 ? foldAny(text.charCodeAt(at + 2)) : -1;
-  // No array per call: this runs at every possible word start of every text.
-  let end = c >= 0 ? firstEnd(index.three.get(prefixKey(a, b, c)), text, at) : -1;
-  if (end < 0 && b >= 0) end = firstEnd(index.two.get(prefixKey(a, b)), text, at);
-  if (end < 0) end = firstEnd(index.one.get(prefixKey(a)), text, at);
+  let end = c >= 0 ? firstEnd(index, bucketOf(index, a, b, c), text, at) : -1;
+  if (end < 0 && b >= 0) end = firstEnd(index, bucketOf(index, a, b, 0), text, at);
+  if (end < 0) end = firstEnd(index, bucketOf(index, a, 0, 0), text, at);
   return end;
 }
 
-/** The end of the first key of `list` (longest first) that stands at `at`, or -1. */
-function firstEnd(list: IndexedKey[] | undefined, text: string, at: number): number {
-  if (!list) return -1;
-  for (const { key, wordEnded } of list) {
-    const end = keyEnd(text, at, key);
+/** The end of the first key of `bucket` (longest first) that stands at `at`, or -1. */
+function firstEnd(index: StartIndex, bucket: number, text: string, at: number): number {
+  if (bucket < 0) return -1;
+  const { lines, lineStarts, bucketKeys } = index;
+  const last = readNumber(bucketKeys, bucket + 1);
+  for (let k = readNumber(bucketKeys, bucket); k < last; k++) {
+    const start = readNumber(lineStarts, k);
+    const end = keyEnd(text, at, lines, start);
     if (end < 0) continue;
+    // The key's flag follows its tab: 1 when a word boundary must follow it.
+    const wordEnded = lines.charCodeAt(keyTab + 1) === 0x31;
     if (wordEnded && end < text.length && isAsciiWordChar(text.charCodeAt(end))) continue;
+    index.found = k;
     return end;
   }
   return -1;
 }
 
+/** Where the tab after the key of the last {@link keyEnd} hit is in `lines`. */
+let keyTab = -1;
+
 /**
- * Where `key` (a normalised spelling) ends when it stands at `at` in `text`, or -1: letters in
- * any case; a space in the key stands for one hyphen of any kind or a run of white space; an
- * apostrophe for a straight, curly or modifier one.
+ * Where the key at `lines[from]` (a normalised spelling, ended by a tab) ends when it stands at
+ * `at` in `text`, or -1: letters in any case; a space in the key stands for one hyphen of any
+ * kind or a run of white space; an apostrophe for a straight, curly or modifier one.
  */
-function keyEnd(text: string, at: number, key: string): number {
+function keyEnd(text: string, at: number, lines: string, from: number): number {
   let t = at;
   const n = text.length;
-  for (let k = 0; k < key.length; k++) {
+  for (let k = from; ; k++) {
+    const want = lines.charCodeAt(k);
+    if (want === 0x09) {
+      keyTab = k;
+      return t;
+    }
+    if (Number.isNaN(want)) return -1;
     if (t >= n) return -1;
-    const want = key.charCodeAt(k);
     const have = text.charCodeAt(t);
     if (want === 0x20) {
       if (isHyphen(have)) {
@@ -428,7 +422,6 @@ function keyEnd(text: string, at: number, key: string): number {
     if (foldLetter(have) !== want) return -1;
     t++;
   }
-  return t;
 }
 
 /** A character in lower case, as keys are written (non-ASCII through `toLowerCase`). */

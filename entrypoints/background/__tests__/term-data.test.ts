@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFINITIONS } from '@/utils/terms/definitions';
+import { packTable } from '@/utils/terms/matcher';
 import { defaultTermTable } from '@/utils/terms/term-table';
 import { readTermTable, termTableItem } from '@/utils/terms/term-table-store';
 import { termCard } from '../request-handlers';
@@ -34,16 +35,18 @@ describe('publishTermTable', () => {
 
   it.each([
     ['garbage', { id: 1 }],
-    ['an old table', { ...defaultTermTable(), id: 'old' }],
+    ['an old table', { ...packTable(defaultTermTable()), id: 'old' }],
+    // Format 3 stored the unpacked table: every spelling an array of its own.
+    ['an unpacked table', defaultTermTable()],
   ])('replaces %s', async (_name, stored) => {
-    await termTableItem.setValue(stored as never);
+    await termTableItem().setValue(stored as never);
     await publishTermTable();
     expect((await readTermTable())?.id).toBe(defaultTermTable().id);
   });
 
   it('writes nothing when storage already holds the same table', async () => {
     await publishTermTable();
-    const write = vi.spyOn(termTableItem, 'setValue');
+    const write = vi.spyOn(termTableItem(), 'setValue');
     await publishTermTable();
     expect(write).not.toHaveBeenCalled();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE, TERM_TABLE_FORMAT, matcherFromTable, parseTermTable } from '../matcher';
+import {
+  CANDIDATE,
+  TERM_TABLE_FORMAT,
+  matcherFromPacked,
+  matcherFromTable,
+  packTable,
+} from '../matcher';
+import { parsePackedTable } from '../packed-table';
 import { GLOSSARY } from '../glossary';
 import { compileTermTable, defaultTermMatcher, defaultTermTable } from '../term-table';
 
@@ -8,11 +15,11 @@ const sample =
 
 describe('the term table', () => {
   it('survives storage (a structured-clone copy) and matches like the compiled glossary', () => {
-    const copy = structuredClone(defaultTermTable());
-    const parsed = parseTermTable(copy);
+    const copy = JSON.parse(JSON.stringify(packTable(defaultTermTable()))) as unknown;
+    const parsed = parsePackedTable(copy);
     expect(parsed).not.toBeNull();
     for (const cryptoContext of [false, true]) {
-      expect(matcherFromTable(parsed!).find(sample, { cryptoContext })).toEqual(
+      expect(matcherFromPacked(parsed!).find(sample, { cryptoContext })).toEqual(
         defaultTermMatcher().find(sample, { cryptoContext }),
       );
     }
@@ -47,42 +54,33 @@ describe('the term table', () => {
     );
   });
 
-  it.each<[string, unknown]>([
-    ['nothing', undefined],
-    ['a string', 'table'],
-    ['no candidates', { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1 }],
+  const packedSample = () => packTable(defaultTermTable());
+  it.each<[string, () => unknown]>([
+    ['nothing', () => undefined],
+    ['a string', () => 'table'],
+    // Format 3 stored every candidate as an array: an older build's table is recompiled.
     [
-      'a bad case rule',
-      { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1, candidates: [['a', 'loud', 'a', 0]] },
+      'a table of format 3',
+      () => ({ format: 3, id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]], coins: {} }),
     ],
+    ['a table without an id', () => ({ ...packedSample(), id: undefined })],
+    ['a table without lines', () => ({ ...packedSample(), lines: undefined })],
+    ['coins that are not ids', () => ({ ...packedSample(), coins: { a: 7 } })],
+    ['heads cut short', () => ({ ...packedSample(), heads: packedSample().heads.slice(1) })],
     [
-      'an empty spelling',
-      { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1, candidates: [['a', 'upper', '', 0]] },
+      'a key offset past the lines',
+      () => ({
+        ...packedSample(),
+        lineStarts: packedSample().lineStarts.replace(/..$/, '\u7fff\u7fff'),
+      }),
     ],
-    ['no id', { format: TERM_TABLE_FORMAT, minLength: 1, candidates: [] }],
-    // An older build's table: its flags know nothing of mining context.
-    ['a table without a format', { id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]] }],
+    ['lines cut short', () => ({ ...packedSample(), lines: packedSample().lines.slice(0, 1000) })],
     [
-      'a table of format 1',
-      { format: 1, id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]] },
-    ],
-    // Format 2 had no coins map.
-    [
-      'a table without coins',
-      { format: TERM_TABLE_FORMAT, id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]] },
-    ],
-    [
-      'coins that are not ids',
-      {
-        format: TERM_TABLE_FORMAT,
-        id: 'x',
-        minLength: 1,
-        candidates: [['a', 'upper', 'A', 0]],
-        coins: { a: 7 },
-      },
+      'buckets out of order',
+      () => ({ ...packedSample(), bucketKeys: [...packedSample().bucketKeys].reverse().join('') }),
     ],
   ])('reads %s from storage as no table', (_name, raw) => {
-    expect(parseTermTable(raw)).toBeNull();
+    expect(parsePackedTable(raw())).toBeNull();
   });
 
   it('compiles mining-context spellings with both flags, and they survive storage', () => {
@@ -98,7 +96,7 @@ describe('the term table', () => {
       ['difficulty', 'insensitive', 'mining difficulty', 0],
       ['difficulty', 'insensitive', 'difficulty', CANDIDATE.needsContext | CANDIDATE.needsMining],
     ]);
-    const matcher = matcherFromTable(parseTermTable(structuredClone(table))!);
+    const matcher = matcherFromPacked(parsePackedTable(structuredClone(packTable(table)))!);
     const text = 'difficulty rose';
     expect(matcher.find(text, { cryptoContext: true })).toEqual([]);
     expect(matcher.find(text, { cryptoContext: false, deferContext: true })).toEqual([]);
@@ -117,10 +115,10 @@ describe('the term table', () => {
     const table = defaultTermTable();
     expect(table.coins).toEqual(expected);
     // ...and it survives storage, and matches carry it: "XRP" is Ripple's, "Bitcoin halving" no coin's.
-    const stored = parseTermTable(JSON.parse(JSON.stringify(table)))!;
+    const stored = parsePackedTable(JSON.parse(JSON.stringify(packTable(table))))!;
     const text = 'XRP rose; the Bitcoin halving came; BTC fell';
     expect(
-      matcherFromTable(stored)
+      matcherFromPacked(stored)
         .find(text, { cryptoContext: true })
         .map((m) => [text.slice(m.start, m.end), m.coinId ?? null]),
     ).toEqual([
