@@ -11,6 +11,10 @@ import { termTableItem } from '@/utils/terms/term-table-store';
 /** Stores the current table unless storage already holds exactly it. */
 export async function publishTermTable(): Promise<void> {
   const table = packTable(defaultTermTable());
-  const stored = parsePackedTable(await termTableItem().getValue().catch(() => null));
+  const stored = parsePackedTable(
+    await termTableItem()
+      .getValue()
+      .catch(() => null),
+  );
   if (stored?.id !== table.id) await termTableItem().setValue(table);
 }

@@ -33,11 +33,11 @@
  */
 import {
   PACKED_FORMAT,
-  headOf,
+  keyLinesOf,
   packTermTable,
-  parseCandidates,
-  readNumber,
+  parseKeyLine,
   type Candidate,
+  type KeyRow,
   type PackedTermTable,
 } from './packed-table';
 import type { CaseRule, MatchContext, TermMatch, TermMatcher } from './types';
@@ -117,9 +117,12 @@ export function matcherFromTable(table: TermTable): TermMatcher {
 
 /** The {@link PackedTermTable} of a {@link TermTable}: what the background stores. */
 export function packTable(table: TermTable): PackedTermTable {
-  return packTermTable(table.candidates, table, (key) => {
-    const tail = key.charCodeAt(key.length - 1);
-    return tail < 0x80 ? isAsciiWordChar(tail) : WORD_CHAR_RE.test([...key].pop() ?? '');
+  return packTermTable(table.candidates, table, {
+    wordEnded: (key) => {
+      const tail = key.charCodeAt(key.length - 1);
+      return tail < 0x80 ? isAsciiWordChar(tail) : WORD_CHAR_RE.test([...key].pop() ?? '');
+    },
+    tokenPattern,
   });
 }
 
@@ -128,29 +131,21 @@ export function packTable(table: TermTable): PackedTermTable {
  * bucket range of each ASCII first character; keys are searched in the table's strings.
  */
 export function matcherFromPacked(table: PackedTermTable): TermMatcher {
-  const index = startIndexOf(table);
-  const candidatesByKey: (Candidate[] | undefined)[] = [];
-  const candidatesOf = (k: number): Candidate[] =>
-    (candidatesByKey[k] ??= parseCandidates(table, k));
+  const lookup = lookupOf(table);
   const minLength = table.minLength;
-  const isKnownUpper = (word: string): boolean => {
-    const k = keyIndexOf(index, word.toLowerCase());
-    return (
-      k >= 0 &&
-      candidatesOf(k).some(
-        (c) =>
-          (c.flags & CANDIDATE.stop) === 0 &&
-          (c.rule === 'upper' || c.rule === 'symbol' || c.rule === 'cashtag'),
-      )
-    );
-  };
+  const isKnownUpper = (word: string): boolean =>
+    rowOf(lookup, word.toLowerCase())?.candidates.some(
+      (c) =>
+        (c.flags & CANDIDATE.stop) === 0 &&
+        (c.rule === 'upper' || c.rule === 'symbol' || c.rule === 'cashtag'),
+    ) ?? false;
 
   /** Set by `accept`: the candidate it returned was accepted only thanks to deferred context. */
   let acceptedOnContext = false;
 
-  /** The accepted candidate of key `k` for a hit, or null. `cashtag`: it follows a `$`. */
+  /** The accepted candidate of a key's row for a hit, or null. `cashtag`: it follows a `$`. */
   const accept = (
-    k: number,
+    row: KeyRow,
     spelling: string,
     text: string,
     start: number,
@@ -159,7 +154,7 @@ export function matcherFromPacked(table: PackedTermTable): TermMatcher {
     context: MatchContext,
   ): Candidate | null => {
     acceptedOnContext = false;
-    const list = candidatesOf(k);
+    const list = row.candidates;
     let normalized: string | null = null;
     // Deferred context: accept as if the page had context and note when that mattered.
     const withContext = context.cryptoContext || context.deferContext === true;
@@ -201,208 +196,214 @@ export function matcherFromPacked(table: PackedTermTable): TermMatcher {
     return null;
   };
 
+  /** Matches found by the running {@link find}; null until its first. */
+  let out: TermMatch[] | null = null;
+
+  /**
+   * Tries the spellings that start at `i` (a possible start: no ASCII letter or underscore
+   * before it) and records a match; returns where the next spelling may start.
+   */
+  const tryAt = (text: string, i: number, token: string, context: MatchContext): number => {
+    const end = longestAt(lookup, text, i, token);
+    if (end < 0) return i + 1;
+    const row = lookup.found!;
+    const aliasStart = i;
+    const spelling = text.slice(aliasStart, end);
+    const cashtag = aliasStart > 0 && text.charCodeAt(aliasStart - 1) === 0x24; /* $ */
+    const start = cashtag ? aliasStart - 1 : aliasStart;
+    // Unicode-aware boundaries; the index only checked ASCII ones. Spellings that begin or
+    // end with a symbol (₿) need none on that side.
+    const candidate =
+      (joinsWord(spelling.charCodeAt(0), true) &&
+        joinsWord(codePointBefore(text, aliasStart), false)) ||
+      (joinsWord(spelling.charCodeAt(spelling.length - 1), true) &&
+        joinsWord(text.codePointAt(end) ?? -1, true))
+        ? null
+        : accept(row, spelling, text, aliasStart, end, cashtag, context);
+    // Let a spelling that starts inside a refused one still match (with a boundary before it).
+    if (candidate === null || isInsideUrlOrEmail(text, start, end)) return aliasStart + 2;
+    if ((candidate.flags & CANDIDATE.stop) === 0) {
+      out ??= [];
+      const match: TermMatch = acceptedOnContext
+        ? { start, end, entryId: candidate.entryId, needsContext: true }
+        : { start, end, entryId: candidate.entryId };
+      if (candidate.coinId) match.coinId = candidate.coinId;
+      out.push(match);
+    }
+    // The next spelling needs a boundary character after this one.
+    return end + 1;
+  };
+
+  /** Calls {@link tryAt} at every token of `source` (lower-case `text`, or `text` itself). */
+  const findByTokens = (
+    text: string,
+    source: string,
+    tokens: RegExp,
+    lowerEach: boolean,
+    context: MatchContext,
+  ): void => {
+    tokens.lastIndex = 0;
+    let next = 0;
+    let token: RegExpExecArray | null;
+    while ((token = tokens.exec(source)) !== null) {
+      const i = token.index;
+      if (i < next) continue;
+      const first = lowerEach ? token[0].toLowerCase() : token[0];
+      if (!lookup.firstTokens.has(first)) continue;
+      next = tryAt(text, i, first, context);
+    }
+  };
+
   const find = (text: string, context: MatchContext): TermMatch[] => {
     // Most page text has no term: no array is made for it (see NO_MATCHES).
     if (text.length < minLength) return NO_MATCHES;
-    let out: TermMatch[] | null = null;
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      // A spelling may start at the text's start or after anything but an ASCII letter or
-      // underscore (so `0.5BTC` finds BTC); JavaScript checks Unicode boundaries on hits.
-      if (i > 0 && isAsciiLetterOrUnderscore(text.charCodeAt(i - 1))) {
-        i++;
-        continue;
-      }
-      // Most characters start no spelling at all: one table read rules them out.
-      const first = text.charCodeAt(i);
-      if (first < 0x80 ? index.asciiStarts[first] === 0 : !index.otherStarts.has(first)) {
-        i++;
-        continue;
-      }
-      const end = longestAt(index, text, i);
-      if (end < 0) {
-        i++;
-        continue;
-      }
-      const k = index.found;
-      const aliasStart = i;
-      const spelling = text.slice(aliasStart, end);
-      const cashtag = aliasStart > 0 && text.charCodeAt(aliasStart - 1) === 0x24; /* $ */
-      const start = cashtag ? aliasStart - 1 : aliasStart;
-      // Unicode-aware boundaries; the index only checked ASCII ones. Spellings that begin or
-      // end with a symbol (₿) need none on that side.
-      const candidate =
-        (joinsWord(spelling.charCodeAt(0), true) &&
-          joinsWord(codePointBefore(text, aliasStart), false)) ||
-        (joinsWord(spelling.charCodeAt(spelling.length - 1), true) &&
-          joinsWord(text.codePointAt(end) ?? -1, true))
-          ? null
-          : accept(k, spelling, text, aliasStart, end, cashtag, context);
-      if (candidate === null || isInsideUrlOrEmail(text, start, end)) {
-        // Let a spelling that starts inside this one still match (with a boundary before it).
-        i = aliasStart + 2;
-        continue;
-      }
-      if ((candidate.flags & CANDIDATE.stop) === 0) {
-        out ??= [];
-        const match: TermMatch = acceptedOnContext
-          ? { start, end, entryId: candidate.entryId, needsContext: true }
-          : { start, end, entryId: candidate.entryId };
-        if (candidate.coinId) match.coinId = candidate.coinId;
-        out.push(match);
-      }
-      // The next spelling needs a boundary character after this one.
-      i = end + 1;
-    }
-    return out ?? NO_MATCHES;
+    out = null;
+    // The browser's RegExp engine cuts the text into tokens (runs of ASCII letters, runs of
+    // digits, characters that start a spelling); JavaScript looks only at the few tokens that
+    // begin a spelling. Every place a spelling may start begins a token.
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) findByTokens(text, lower, lookup.tokens, false, context);
+    // A few letters (İ) lower-case to two characters: token offsets in the lower-case text
+    // would be off, so such text is cut in its own case and each token lower-cased.
+    else findByTokens(text, text, lookup.anyCaseTokens, true, context);
+    const found = out;
+    out = null;
+    return found ?? NO_MATCHES;
   };
 
   return { find };
 }
 
-/** What the matcher reads of a packed table, with the small tables built per frame. */
-interface StartIndex {
-  /** 1 for each ASCII character (in either case) that some key starts with. */
-  asciiStarts: Uint8Array;
-  /** Other characters (in either case) that some key starts with. */
-  otherStarts: Set<number>;
-  /** For each ASCII first character: its first bucket and the bucket after its last. */
-  asciiFrom: Uint16Array;
-  asciiTo: Uint16Array;
-  heads: string;
-  bucketKeys: string;
-  lines: string;
-  lineStarts: string;
-  bucketCount: number;
-  /** The key index of the last {@link longestAt} hit. */
-  found: number;
+/** What the matcher reads of a packed table; the key lookup is made on the first hit. */
+interface Lookup {
+  /** Cuts lower-case text into tokens ({@link tokenPattern}); global, reused. */
+  tokens: RegExp;
+  /** The same, for text in any case. */
+  anyCaseTokens: RegExp;
+  /** The first token of every key: a text token begins a spelling only if it is one of these. */
+  firstTokens: Set<string>;
+  table: PackedTermTable;
+  /** Key → its line; null until the first hit. */
+  lines: Map<string, string> | null;
+  /** Parsed lines, by key. */
+  rows: Map<string, KeyRow>;
+  /** The longest key of each first token (made with `lines`). */
+  longestByToken: Map<string, number> | null;
+  /** The row of the last {@link longestAt} hit. */
+  found: KeyRow | null;
 }
 
-function startIndexOf(table: PackedTermTable): StartIndex {
-  const { starts, heads } = table;
-  const asciiStarts = new Uint8Array(0x80);
-  const otherStarts = new Set<number>();
-  for (let i = 0; i < starts.length; i++) {
-    const code = starts.charCodeAt(i);
-    if (code < 0x80) asciiStarts[code] = 1;
-    else otherStarts.add(code);
-  }
-  const bucketCount = heads.length / 3;
-  const asciiFrom = new Uint16Array(0x80);
-  const asciiTo = new Uint16Array(0x80);
-  // Heads are sorted, so each first character's buckets are one run.
-  for (let b = bucketCount - 1; b >= 0; b--) {
-    const a = heads.charCodeAt(3 * b);
-    if (a >= 0x80) continue;
-    if (asciiTo[a] === 0) asciiTo[a] = b + 1;
-    asciiFrom[a] = b;
-  }
+function lookupOf(table: PackedTermTable): Lookup {
+  // Every start character is escaped or stands in a class: any string compiles.
+  const pattern = tokenPattern(table.tokenStarts);
   return {
-    asciiStarts,
-    otherStarts,
-    asciiFrom,
-    asciiTo,
-    heads,
-    bucketKeys: table.bucketKeys,
-    lines: table.lines,
-    lineStarts: table.lineStarts,
-    bucketCount,
-    found: -1,
+    tokens: new RegExp(pattern, 'g'),
+    anyCaseTokens: new RegExp(pattern, 'gi'),
+    firstTokens: new Set(table.firstTokens.split('\n')),
+    table,
+    lines: null,
+    rows: new Map(),
+    longestByToken: null,
+    found: null,
   };
 }
 
-/** The bucket whose head is (a, b, c), or -1 (binary search over the sorted heads). */
-function bucketOf(index: StartIndex, a: number, b: number, c: number): number {
-  const { heads } = index;
-  let lo = 0;
-  let hi = index.bucketCount;
-  if (a < 0x80) {
-    lo = index.asciiFrom[a]!;
-    hi = index.asciiTo[a]!;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = 3 * mid;
-    const d =
-      heads.charCodeAt(at) - a || heads.charCodeAt(at + 1) - b || heads.charCodeAt(at + 2) - c;
-    if (d === 0) return mid;
-    if (d < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
+/** The key lookup, made on first use. */
+function linesOf(lookup: Lookup): Map<string, string> {
+  return (lookup.lines ??= keyLinesOf(lookup.table));
 }
 
-/** The index of `key` (a normalised lower-case spelling), or -1. */
-function keyIndexOf(index: StartIndex, key: string): number {
-  const head = headOf(key);
-  const bucket = bucketOf(index, head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2));
-  if (bucket < 0) return -1;
-  const { lines, lineStarts } = index;
-  for (
-    let k = readNumber(index.bucketKeys, bucket);
-    k < readNumber(index.bucketKeys, bucket + 1);
-    k++
-  ) {
-    const start = readNumber(lineStarts, k);
-    if (lines.startsWith(key, start) && lines.charCodeAt(start + key.length) === 0x09) return k;
+/** The length of the longest key that starts with `token` (0 for none). */
+function longestFor(lookup: Lookup, token: string): number {
+  if (!lookup.longestByToken) {
+    const { firstTokens, longestByToken } = lookup.table;
+    const longest = new Map<string, number>();
+    firstTokens.split('\n').forEach((first, i) => longest.set(first, longestByToken.charCodeAt(i)));
+    lookup.longestByToken = longest;
   }
-  return -1;
+  return lookup.longestByToken.get(token) || 0;
+}
+
+/** The row of `key` (a lower-case normalised spelling), or undefined. */
+function rowOf(lookup: Lookup, key: string): KeyRow | undefined {
+  const cached = lookup.rows.get(key);
+  if (cached) return cached;
+  const line = linesOf(lookup).get(key);
+  if (line === undefined) return undefined;
+  const row = parseKeyLine(line, lookup.table.coins);
+  lookup.rows.set(key, row);
+  return row;
 }
 
 /**
- * The end of the longest spelling that starts at `at` (-1 when none does; the key's index in
- * `index.found`): keys are tried longest first, so `Bitcoin Cash` wins over `Bitcoin`, and a
- * longer key whose end is glued to more letters (`Bitcoin cashback`) gives way to a shorter one.
+ * The token pattern of lower-case text: a run of ASCII letters and underscores, a run of
+ * digits, or one of `otherStarts` (the other characters spellings start with: symbols such as
+ * ₿, letters of other scripts). A spelling may start only where one of these tokens starts.
  */
-function longestAt(index: StartIndex, text: string, at: number): number {
-  const n = text.length;
-  const a = foldLetter(text.charCodeAt(at));
-  const b = at + 1 < n ? foldAny(text.charCodeAt(at + 1)) : -1;
-  const c = at + 2 < n && b >= 0 ? foldAny(text.charCodeAt(at + 2)) : -1;
-  let end = c >= 0 ? firstEnd(index, bucketOf(index, a, b, c), text, at) : -1;
-  if (end < 0 && b >= 0) end = firstEnd(index, bucketOf(index, a, b, 0), text, at);
-  if (end < 0) end = firstEnd(index, bucketOf(index, a, 0, 0), text, at);
-  return end;
+export function tokenPattern(otherStarts: string): string {
+  const other = [...otherStarts].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('');
+  return other ? `[a-z_]+|[0-9]+|[${other}]` : '[a-z_]+|[0-9]+';
 }
 
-/** The end of the first key of `bucket` (longest first) that stands at `at`, or -1. */
-function firstEnd(index: StartIndex, bucket: number, text: string, at: number): number {
-  if (bucket < 0) return -1;
-  const { lines, lineStarts, bucketKeys } = index;
-  const last = readNumber(bucketKeys, bucket + 1);
-  for (let k = readNumber(bucketKeys, bucket); k < last; k++) {
-    const start = readNumber(lineStarts, k);
-    const end = keyEnd(text, at, lines, start);
+/** Raw characters read beyond a key's length, for runs of white space inside a spelling. */
+const WINDOW_SLACK = 32;
+const HYPHEN_OR_SPACE_RUN_RE = /\s+|[-\u2010-\u2013]/g;
+
+/**
+ * The end of the longest spelling that starts at `at` with the token `token` (-1 when none
+ * does; its row in `lookup.found`). The text after `at` is folded as keys are written (lower
+ * case; a hyphen or a run of white space as one space; curly apostrophes straight) by the
+ * browser's string functions, and its prefixes that end at a word boundary are looked up
+ * longest first: `Bitcoin Cash` wins over `Bitcoin`, and a longer key whose end is glued to
+ * more letters (`Bitcoin cashback`) gives way to a shorter one.
+ */
+function longestAt(lookup: Lookup, text: string, at: number, token: string): number {
+  const longest = longestFor(lookup, token);
+  const raw = text.slice(at, at + longest + WINDOW_SLACK);
+  const lower = raw.toLowerCase();
+  // A few letters (İ) lower-case to two characters; such text is folded one letter at a time.
+  const folded = (lower.length === raw.length ? lower : foldEach(raw))
+    .replace(HYPHEN_OR_SPACE_RUN_RE, ' ')
+    .replace(APOSTROPHES_RE, "'");
+  for (let l = Math.min(folded.length, longest); l > 0; l--) {
+    // A key ending in an ASCII letter or digit needs a boundary after it: no lookup otherwise.
+    if (
+      l < folded.length &&
+      isAsciiWordChar(folded.charCodeAt(l)) &&
+      isAsciiWordChar(folded.charCodeAt(l - 1))
+    ) {
+      continue;
+    }
+    const key = folded.slice(0, l);
+    const row = rowOf(lookup, key);
+    if (!row) continue;
+    const end = keyEnd(text, at, key);
     if (end < 0) continue;
-    // The key's flag follows its tab: 1 when a word boundary must follow it.
-    const wordEnded = lines.charCodeAt(keyTab + 1) === 0x31;
-    if (wordEnded && end < text.length && isAsciiWordChar(text.charCodeAt(end))) continue;
-    index.found = k;
+    if (row.wordEnded && end < text.length && isAsciiWordChar(text.charCodeAt(end))) continue;
+    lookup.found = row;
     return end;
   }
   return -1;
 }
 
-/** Where the tab after the key of the last {@link keyEnd} hit is in `lines`. */
-let keyTab = -1;
+/** `text` lower-cased one character at a time (lengths kept). */
+function foldEach(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldLetter(text.charCodeAt(i)));
+  return out;
+}
 
 /**
- * Where the key at `lines[from]` (a normalised spelling, ended by a tab) ends when it stands at
- * `at` in `text`, or -1: letters in any case; a space in the key stands for one hyphen of any
- * kind or a run of white space; an apostrophe for a straight, curly or modifier one.
+ * Where `key` (a normalised spelling) ends when it stands at `at` in `text`, or -1: letters in
+ * any case; a space in the key stands for one hyphen of any kind or a run of white space; an
+ * apostrophe for a straight, curly or modifier one.
  */
-function keyEnd(text: string, at: number, lines: string, from: number): number {
+function keyEnd(text: string, at: number, key: string): number {
   let t = at;
   const n = text.length;
-  for (let k = from; ; k++) {
-    const want = lines.charCodeAt(k);
-    if (want === 0x09) {
-      keyTab = k;
-      return t;
-    }
-    if (Number.isNaN(want)) return -1;
+  for (let k = 0; k < key.length; k++) {
     if (t >= n) return -1;
+    const want = key.charCodeAt(k);
     const have = text.charCodeAt(t);
     if (want === 0x20) {
       if (isHyphen(have)) {
@@ -422,6 +423,7 @@ function keyEnd(text: string, at: number, lines: string, from: number): number {
     if (foldLetter(have) !== want) return -1;
     t++;
   }
+  return t;
 }
 
 /** A character in lower case, as keys are written (non-ASCII through `toLowerCase`). */
@@ -429,13 +431,6 @@ function foldLetter(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
   const lower = String.fromCharCode(code).toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : code;
-}
-
-/** {@link foldLetter}, with separators as keys write them (a space, a straight apostrophe). */
-function foldAny(code: number): number {
-  if (isHyphen(code) || isSpaceCode(code)) return 0x20;
-  if (code === 0x2019 || code === 0x2bc) return 0x27;
-  return foldLetter(code);
 }
 
 function isHyphen(code: number): boolean {
@@ -503,7 +498,23 @@ function isInsideUrlOrEmail(text: string, start: number, end: number): boolean {
   const eMax = Math.min(text.length, end + TOKEN_SCAN_LIMIT);
   while (e < eMax && !isSpaceCode(text.charCodeAt(e))) e++;
   if (s === start && e === end) return false;
+  // The RegExp needs Unicode tables that are costly to compile: most tokens ("Bitcoin," or
+  // "(BTC)") are ruled out by what every URL, domain, file name and e-mail address contains.
+  if (!mayBeUrlOrEmail(text, s, e)) return false;
   return URL_LIKE_RE.test(text.slice(s, e));
+}
+
+/** True when [s, e) holds `@`, `:` or a dot before a letter: what {@link URL_LIKE_RE} needs. */
+function mayBeUrlOrEmail(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x40 /* @ */ || code === 0x3a /* : */) return true;
+    if (code === 0x2e /* . */ && i + 1 < e) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0x80 || isAsciiLetterOrUnderscore(next)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -526,13 +537,20 @@ function isShouting(
 function neighbourWord(text: string, from: number, dir: 1 | -1): string {
   let i = dir === 1 ? from : from - 1;
   let skipped = 0;
-  while (i >= 0 && i < text.length && !LETTER_RE.test(text[i] ?? '')) {
+  while (i >= 0 && i < text.length && !isLetterAt(text, i)) {
     if (++skipped > 3) return '';
     i += dir;
   }
   const wordEdge = i;
-  while (i >= 0 && i < text.length && LETTER_RE.test(text[i] ?? '')) i += dir;
+  while (i >= 0 && i < text.length && isLetterAt(text, i)) i += dir;
   return dir === 1 ? text.slice(wordEdge, i) : text.slice(i + 1, wordEdge + 1);
+}
+
+/** True when `text[i]` is a letter (ASCII without the Unicode RegExp, which is costly to compile). */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER_RE.test(text[i]!);
 }
 
 function isShoutedWord(word: string, isKnownUpper: (word: string) => boolean): boolean {

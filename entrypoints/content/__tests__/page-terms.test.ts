@@ -547,3 +547,62 @@ describe('PageTerms: mining context', () => {
     expect(marked()).toEqual(expected.map((term) => term.split('→')[0]));
   });
 });
+
+describe('PageTerms: the page subject, worked out when first needed', () => {
+  /** A subject function that counts its calls. */
+  const subjectOf = (subject: { cryptoContext: boolean; miningContext: boolean }) => {
+    const calls: number[] = [];
+    return { calls, subject: () => (calls.push(1), subject) };
+  };
+
+  it.each<[page: string, body: string]>([
+    ['a frame without text', ''],
+    ['a frame with nothing to find', '<p>Buy shoes now. Free shipping on orders over $50.</p>'],
+  ])('is never read in %s', async (_page, body) => {
+    const lazy = subjectOf({ cryptoContext: true, miningContext: true });
+    const terms = startTerms(body, { subject: lazy.subject });
+    await settle();
+    expect(lazy.calls).toHaveLength(0);
+    expect(terms.getStats()).toMatchObject({ terms: 0 });
+  });
+
+  it.each<
+    [subject: string, given: { cryptoContext: boolean; miningContext: boolean }, expected: string[]]
+  >([
+    [
+      'a page about mining (read at the first hit of a mining-only word)',
+      { cryptoContext: true, miningContext: true },
+      [
+        'Bitcoin→bitcoin',
+        'Ethereum→ethereum',
+        'difficulty→difficulty',
+        'pools→mining-pool',
+        'miners→miner',
+      ],
+    ],
+    [
+      'a crypto page',
+      { cryptoContext: true, miningContext: false },
+      ['Bitcoin→bitcoin', 'Ethereum→ethereum'],
+    ],
+  ])('gives the same terms as a subject known up front: %s', async (_subject, given, expected) => {
+    const lazy = subjectOf(given);
+    const terms = startTerms(
+      '<p>Bitcoin and Ethereum: the difficulty rose, pools paid miners.</p>',
+      {
+        subject: lazy.subject,
+      },
+    );
+    await settle();
+    expect(lazy.calls).toHaveLength(1);
+    expect(shown(terms)).toEqual(expected);
+  });
+
+  it('shows context-dependent terms found before the head was read', async () => {
+    const lazy = subjectOf({ cryptoContext: true, miningContext: false });
+    const terms = startTerms('<p>whales bought</p>', { subject: lazy.subject, underline: 'every' });
+    await settle();
+    expect(shown(terms)).toEqual(['whales→whale']);
+    expect(terms.hasCryptoContext).toBe(true);
+  });
+});

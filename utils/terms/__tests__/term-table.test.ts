@@ -6,7 +6,7 @@ import {
   matcherFromTable,
   packTable,
 } from '../matcher';
-import { parsePackedTable } from '../packed-table';
+import { parsePackedTable, type PackedTermTable } from '../packed-table';
 import { GLOSSARY } from '../glossary';
 import { compileTermTable, defaultTermMatcher, defaultTermTable } from '../term-table';
 
@@ -46,6 +46,16 @@ describe('the term table', () => {
     );
   });
 
+  it.each([
+    // İ lower-cases to two characters: offsets must still be those of the text itself.
+    ['İstanbul traders bought Bitcoin', 'Bitcoin'],
+    ['İİİ BTC and ETH', 'BTC'],
+    ['Ünlü madenciler Bitcoin çıkarıyor', 'Bitcoin'],
+  ])('finds terms at the right offsets in %j', (text, term) => {
+    const [match] = defaultTermMatcher().find(text, { cryptoContext: true });
+    expect(match && text.slice(match.start, match.end)).toBe(term);
+  });
+
   it('keeps its id while the spellings are the same and changes it when they change', () => {
     const entry = { id: 'hash-rate', caseRule: 'insensitive' as const, aliases: ['hash rate'] };
     expect(compileTermTable([entry]).id).toBe(compileTermTable([entry]).id);
@@ -66,21 +76,24 @@ describe('the term table', () => {
     ['a table without an id', () => ({ ...packedSample(), id: undefined })],
     ['a table without lines', () => ({ ...packedSample(), lines: undefined })],
     ['coins that are not ids', () => ({ ...packedSample(), coins: { a: 7 } })],
-    ['heads cut short', () => ({ ...packedSample(), heads: packedSample().heads.slice(1) })],
     [
-      'a key offset past the lines',
-      () => ({
-        ...packedSample(),
-        lineStarts: packedSample().lineStarts.replace(/..$/, '\u7fff\u7fff'),
-      }),
+      'lines cut mid-line',
+      () => ({ ...packedSample(), lines: packedSample().lines.slice(0, 1000) }),
     ],
-    ['lines cut short', () => ({ ...packedSample(), lines: packedSample().lines.slice(0, 1000) })],
-    [
-      'buckets out of order',
-      () => ({ ...packedSample(), bucketKeys: [...packedSample().bucketKeys].reverse().join('') }),
-    ],
+    ['first tokens that are not text', () => ({ ...packedSample(), firstTokens: ['bitcoin'] })],
   ])('reads %s from storage as no table', (_name, raw) => {
     expect(parsePackedTable(raw())).toBeNull();
+  });
+
+  it.each<[string, Partial<PackedTermTable>]>([
+    // Start characters that a RegExp class would read as syntax are escaped.
+    ['start characters that are RegExp syntax', { tokenStarts: '[]^-\\', firstTokens: ']' }],
+    ['lines whose candidates do not parse', { lines: 'bitcoin\t1garbage\n' }],
+    ['first tokens without their lines', { lines: '' }],
+  ])('a table with %s finds nothing and does not fail', (_name, broken) => {
+    const table = parsePackedTable({ ...packTable(defaultTermTable()), ...broken });
+    expect(table).not.toBeNull();
+    expect(matcherFromPacked(table!).find(sample, { cryptoContext: true })).toEqual([]);
   });
 
   it('compiles mining-context spellings with both flags, and they survive storage', () => {
