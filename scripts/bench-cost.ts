@@ -53,7 +53,7 @@ export interface Perf3 {
 }
 
 /** Options of {@link runCostBench}. */
-export interface CostBenchOptions {
+interface CostBenchOptions {
   /** Everyday pages of the shared pages folder (plus every x-*.html crypto page), or all. */
   sample: number | 'all';
   /** Loads per page and browser (the yardstick keeps the median). */
@@ -63,7 +63,7 @@ export interface CostBenchOptions {
 }
 
 /** What the section found: figures (null when skipped or failed) and goals missed, in words. */
-export interface CostBenchResult {
+interface CostBenchResult {
   figures: Perf3 | null;
   missed: string[];
 }

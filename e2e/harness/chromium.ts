@@ -4,7 +4,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 
 /** Where Debian's package puts Chromium. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** Looked at in this order when CHROME_PATH is not set (.ci/run checks the same list). */
 const CHROMIUM_CANDIDATES = [DEFAULT_CHROMIUM, '/usr/bin/chromium-browser'];

@@ -11,7 +11,7 @@ import { snapshotBuild } from './build';
 import { isExecutableFile } from './chromium';
 
 /** Where Debian's package puts Firefox ESR. */
-export const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
+const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
 
 /** How to get Firefox when none is found. */
 export const FIREFOX_INSTALL_HINT =

@@ -79,7 +79,12 @@ describe('.ci/run', () => {
       [],
     ],
   ])('%s: fails before npm ci, naming the browser', (_, chrome, firefox, said, unsaid) => {
-    const env = { ...process.env, CHROME_PATH: paths[chrome], FIREFOX_PATH: paths[firefox] };
+    // Without CI in the environment: .ci/run must set it itself.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CHROME_PATH: paths[chrome],
+      FIREFOX_PATH: paths[firefox],
+    };
     delete env.CI;
     const run = spawnSync('bash', ['.ci/run'], { env, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(1);
