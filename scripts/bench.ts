@@ -1,17 +1,18 @@
 /**
- * `npm run bench [-- <folder of .html pages>] [--loads N] [--no-cost] [--no-stress]
- * [--no-requests] [--no-pages]`: HashLens's performance figures.
+ * `npm run bench [-- <folder of .html pages>] [--sample N|all] [--runs N] [--no-cost]
+ * [--no-stress] [--no-requests] [--no-pages]`: HashLens's performance figures.
  *
- * Sections: the cost benchmark (scripts/bench-cost.ts: script time per page load with no
- * extension, a reference extension and HashLens, N loads each, default 3; bytes injected), the
- * page benchmark (scripts/bench-pages.ts: scan-and-mark time against a
- * reference pass, long tasks, content-script size) and the request-load benchmark
- * (scripts/bench-requests.ts: CoinGecko requests per minute under tabs × hovers × pins;
- * scripts/bench-network.ts: mempool.space requests per endpoint against its cache time).
- * Uses an existing .output/chrome-mv3 build, or builds one. Exits non-zero when a target is
- * missed.
+ * Sections: the cost benchmark (scripts/bench-cost.ts: the shared yardstick,
+ * ../shared/bench/perf-yardstick.mjs, against its fixed reference extension on
+ * ../shared/pages; `--sample` and `--runs` are passed to it, default 8 and 3; skipped with a
+ * message when ../shared is absent), the page benchmark (scripts/bench-pages.ts: scan-and-mark
+ * time against a reference pass, long tasks, content-script size, on the folder, default
+ * e2e/pages) and the request-load benchmark (scripts/bench-requests.ts: CoinGecko requests per
+ * minute under tabs × hovers × pins; scripts/bench-network.ts: mempool.space requests per
+ * endpoint against its cache time). Uses an existing .output/chrome-mv3 build, or builds one.
+ * Exits non-zero when a goal is missed.
  */
-import { runCostBench } from './bench-cost';
+import { parseCostArgs, runCostBench } from './bench-cost';
 import { runPageBench, TARGETS } from './bench-pages';
 import { runNetworkRequestBench } from './bench-network';
 import { DEFAULT_LOADS, runRequestBench } from './bench-requests';
@@ -20,27 +21,23 @@ import { median, runMain } from './shared';
 /** Requests per simulated minute the request-load benchmark may cost at most (median). */
 const MAX_REQUESTS_PER_MINUTE = 2;
 
-/** Loads per page and browser in the cost benchmark unless `--loads N` says otherwise. */
-const DEFAULT_COST_LOADS = 3;
+/** Flags that take a value (which is not the folder). */
+const VALUE_FLAGS = ['--sample', '--runs'];
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const loadsAt = argv.indexOf('--loads');
-  // `--loads N`'s value is not the folder.
-  const args = argv.filter((arg, i) => !arg.startsWith('--') && (loadsAt < 0 || i !== loadsAt + 1));
+  const args = argv.filter(
+    (arg, i) => !arg.startsWith('--') && !VALUE_FLAGS.includes(argv[i - 1] ?? ''),
+  );
   const flag = (name: string) => argv.includes(name);
-  const loads = loadsAt >= 0 ? Number(argv[loadsAt + 1]) : DEFAULT_COST_LOADS;
-  if (!Number.isInteger(loads) || loads < 1) throw new Error('--loads needs a whole number ≥ 1');
+  // The cost section's loads are the yardstick's --runs now: say so rather than ignore it.
+  if (flag('--loads')) throw new Error('--loads is gone: use --runs N (and --sample N|all)');
+  const { sample, runs } = parseCostArgs(argv);
   const folder = args[0] ?? 'e2e/pages';
   const missed: string[] = [];
 
   if (!flag('--no-cost')) {
-    const cost = await runCostBench({
-      folder,
-      loads,
-      timeoutMs: 60_000,
-      log: (line) => console.log(line),
-    });
+    const cost = await runCostBench({ sample, runs, log: (line) => console.log(line) });
     missed.push(...cost.missed);
     console.log('');
   }

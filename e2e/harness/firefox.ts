@@ -5,23 +5,37 @@
  *
  * Playwright cannot drive a stock Firefox, hence puppeteer-core here.
  */
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { snapshotBuild } from './build';
+import { isExecutableFile } from './chromium';
 
 /** Where Debian's package puts Firefox ESR. */
-export const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
+const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
 
 /** How to get Firefox when none is found. */
 export const FIREFOX_INSTALL_HINT =
   "Install Debian's Firefox ESR with `sudo apt-get install -y firefox-esr` (gives " +
   '/usr/bin/firefox-esr), or point FIREFOX_PATH at a Firefox binary (140 or newer).';
 
-/** The browser to use: `FIREFOX_PATH`, else Debian's Firefox ESR; null when neither exists. */
+/** Looked at in this order when FIREFOX_PATH is not set (.ci/run checks the same list). */
+const FIREFOX_CANDIDATES = [DEFAULT_FIREFOX, '/usr/bin/firefox'];
+
+/**
+ * The browser to use: `FIREFOX_PATH` when set, and then only it (as for CHROME_PATH, a path set
+ * wrong is reported, never replaced), else Debian's Firefox ESR; null when there is none to run.
+ */
 export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = [env.FIREFOX_PATH, DEFAULT_FIREFOX, '/usr/bin/firefox'];
-  return candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
+  if (env.FIREFOX_PATH) return isExecutableFile(env.FIREFOX_PATH) ? env.FIREFOX_PATH : null;
+  return FIREFOX_CANDIDATES.find(isExecutableFile) ?? null;
+}
+
+/** Why {@link findFirefox} found nothing in `env`, and how to get Firefox. */
+export function firefoxMissing(env: NodeJS.ProcessEnv = process.env): string {
+  const where = env.FIREFOX_PATH
+    ? `FIREFOX_PATH=${env.FIREFOX_PATH} is not an executable file.`
+    : `No Firefox at ${FIREFOX_CANDIDATES.join(' or ')}.`;
+  return `${where} ${FIREFOX_INSTALL_HINT}`;
 }
 
 /** The add-on id of the Firefox build (wxt.config.ts, browser_specific_settings.gecko.id). */

@@ -11,8 +11,8 @@ import {
   EXTENSION_DIR,
   FIREFOX_EXTENSION_DIR,
 } from './build';
-import { findChromium, INSTALL_HINT } from './chromium';
-import { findFirefox, FIREFOX_INSTALL_HINT } from './firefox';
+import { chromiumMissing, findChromium } from './chromium';
+import { findFirefox, firefoxMissing } from './firefox';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,10 +28,10 @@ export default function setup(project: TestProject): void {
   if (!chromium) {
     if (process.env.CI === 'true') {
       throw new Error(
-        `End-to-end tests need Chromium and CI=true forbids skipping them. ${INSTALL_HINT}`,
+        `End-to-end tests need Chromium and CI=true forbids skipping them. ${chromiumMissing()}`,
       );
     }
-    console.warn(`\n⚠ Chromium not found: browser tests are SKIPPED. ${INSTALL_HINT}\n`);
+    console.warn(`\n⚠ Chromium not found: browser tests are SKIPPED. ${chromiumMissing()}\n`);
   }
   if (process.env.HASHLENS_SKIP_BUILD !== '1' || !existsSync(EXTENSION_DIR)) {
     console.log('Building the extension for end-to-end tests (wxt build)…');
@@ -41,10 +41,10 @@ export default function setup(project: TestProject): void {
   if (!firefox) {
     if (process.env.CI === 'true') {
       throw new Error(
-        `End-to-end tests need Firefox and CI=true forbids skipping them. ${FIREFOX_INSTALL_HINT}`,
+        `End-to-end tests need Firefox and CI=true forbids skipping them. ${firefoxMissing()}`,
       );
     }
-    console.warn(`\n⚠ Firefox not found: Firefox tests are SKIPPED. ${FIREFOX_INSTALL_HINT}\n`);
+    console.warn(`\n⚠ Firefox not found: Firefox tests are SKIPPED. ${firefoxMissing()}\n`);
   } else if (process.env.HASHLENS_SKIP_BUILD !== '1' || !existsSync(FIREFOX_EXTENSION_DIR)) {
     console.log('Building the Firefox extension for end-to-end tests (wxt build -b firefox)…');
     buildFirefoxExtension();

@@ -1,145 +1,145 @@
-// @vitest-environment happy-dom
-import vm from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  mainThreadScriptMs,
-  REFERENCE_DONE_MARK,
-  referenceExtensionFiles,
-  type TraceEvent,
+  COST_GOALS,
+  costGoalsMissed,
+  DEFAULT_RUNS,
+  DEFAULT_SAMPLE,
+  missingShared,
+  parseCostArgs,
+  parsePerf3,
+  type Perf3,
+  runCostBench,
+  SHARED_DIR_ENV,
+  sharedDir,
 } from '../bench-cost';
 
-/** Runs the reference content script on `document.body` as built by `build`. */
-function runReference(build: (body: HTMLElement) => void) {
-  document.body.replaceChildren();
-  build(document.body);
-  // Stand-ins for what happy-dom lacks; a range keeps the text it covers.
-  class StaticRange {
-    text: string;
-    constructor(init: { startContainer: Text; startOffset: number; endOffset: number }) {
-      this.text = init.startContainer.data.slice(init.startOffset, init.endOffset);
-    }
-  }
-  const highlights = new Map<string, Set<StaticRange>>();
-  const marks: { name: string; detail: unknown }[] = [];
-  vm.runInNewContext(referenceExtensionFiles()['content.js']!, {
-    document,
-    NodeFilter,
-    StaticRange,
-    Highlight: Set,
-    CSS: { highlights },
-    performance: {
-      mark: (name: string, options: { detail: unknown }) =>
-        marks.push({ name, detail: options.detail }),
-    },
-  });
-  const found = [...(highlights.get('hashlens-reference') ?? [])].map((r) => r.text);
-  return { found, marks };
-}
+/** A last line as ../shared/bench/perf-yardstick.mjs prints it. */
+const LINE =
+  'perf3: real pages 1.24× (hashlens +12.3 ms vs ref +9.9 ms, median over 17), frames10 1.80× ' +
+  '(+45.0 vs +25.0 ms), blank 0.95× (+3.8 vs +4.0 ms), injected 44.1 kB raw';
 
-const element = (tag: string, text: string) => {
-  const e = document.createElement(tag);
-  e.textContent = text;
-  return e;
+const FIGURES: Perf3 = {
+  realPages: { ratio: 1.24, hashlensMs: 12.3, referenceMs: 9.9, pages: 17 },
+  tenIframes: { ratio: 1.8, hashlensMs: 45, referenceMs: 25 },
+  blank: { ratio: 0.95, hashlensMs: 3.8, referenceMs: 4 },
+  injectedBytes: 44_100,
 };
 
-describe('referenceExtensionFiles', () => {
-  it('injects one script and its highlight CSS into every frame at document_idle', () => {
-    const files = referenceExtensionFiles();
-    const manifest = JSON.parse(files['manifest.json']!) as {
-      manifest_version: number;
-      content_scripts: Record<string, unknown>[];
-    };
-    expect(manifest.manifest_version).toBe(3);
-    expect(manifest.content_scripts).toEqual([
-      {
-        matches: ['<all_urls>'],
-        all_frames: true,
-        run_at: 'document_idle',
-        js: ['content.js'],
-        css: ['highlight.css'],
-      },
-    ]);
-    expect(files['highlight.css']).toContain('::highlight(hashlens-reference)');
+describe('parsePerf3', () => {
+  it('reads every figure of the yardstick’s last line', () => {
+    expect(parsePerf3(LINE)).toEqual(FIGURES);
   });
 
-  it.each<[string, string[]]>([
-    ['The hash rate of the Bitcoin network rose.', ['hash rate', 'Bitcoin']],
-    ['HASH  RATE and bitcoin, in any case.', ['HASH  RATE', 'bitcoin']],
-    ['A bitcoiner is not a spelling; BTC-USD has BTC.', ['BTC', 'BTC']],
-    ['Pay 0.1 ₿ now.', ['₿']],
-    ['Nothing to see here.', []],
-  ])('finds the spellings in %j', (text, expected) => {
-    const { found, marks } = runReference((body) => body.append(element('p', text)));
-    expect(found).toEqual(expected);
-    expect(marks).toEqual([
-      { name: REFERENCE_DONE_MARK, detail: { textNodes: 1, hits: expected.length } },
-    ]);
-  });
-
-  it('skips text whose parent HashLens skips', () => {
-    const { found } = runReference((body) =>
-      body.append(
-        element('textarea', 'Bitcoin'),
-        element('style', '/* Bitcoin */'),
-        element('p', 'Bitcoin'),
-      ),
-    );
-    expect(found).toEqual(['Bitcoin']);
+  it.each([
+    ['another line', 'loads without every frame’s mark: 0; run 42 s'],
+    ['a changed format', LINE.replace('frames10', 'iframes10')],
+    ['an empty line', ''],
+  ])('gives null for %s', (_, line) => {
+    expect(parsePerf3(line)).toBeNull();
   });
 });
 
-describe('mainThreadScriptMs', () => {
-  const ORIGIN = 'http://127.0.0.1:8080';
-  const thread = (pid: number, tid: number, name: string): TraceEvent => ({
-    name: 'thread_name',
-    ph: 'M',
-    pid,
-    tid,
-    ts: 0,
-    args: { name },
+describe('costGoalsMissed', () => {
+  it.each<[string, (f: Perf3) => Perf3, string[]]>([
+    ['all goals met', (f) => f, []],
+    [
+      'exactly at every goal',
+      (f) => ({
+        realPages: { ...f.realPages, ratio: COST_GOALS.realPagesRatio },
+        tenIframes: { ...f.tenIframes, ratio: COST_GOALS.tenIframesRatio },
+        blank: { ...f.blank, ratio: COST_GOALS.blankRatio },
+        injectedBytes: COST_GOALS.injectedBytes,
+      }),
+      [],
+    ],
+    [
+      'real pages over 1.5×',
+      (f) => ({ ...f, realPages: { ...f.realPages, ratio: 1.51 } }),
+      ['cost: real pages'],
+    ],
+    [
+      'ten iframes over 2×',
+      (f) => ({ ...f, tenIframes: { ...f.tenIframes, ratio: 2.01 } }),
+      ['cost: ten iframes'],
+    ],
+    ['blank over 2×', (f) => ({ ...f, blank: { ...f.blank, ratio: 2.5 } }), ['cost: blank page']],
+    ['over 60 kB injected', (f) => ({ ...f, injectedBytes: 60_001 }), ['cost: injected bytes']],
+    ['a NaN ratio', (f) => ({ ...f, blank: { ...f.blank, ratio: NaN } }), ['cost: blank page']],
+  ])('%s', (_, change, expected) => {
+    expect(costGoalsMissed(change(FIGURES))).toEqual(expected);
   });
-  /** A complete event on the page's main thread whose thread time equals its wall time. */
-  const x = (name: string, ts: number, dur: number, more: Partial<TraceEvent> = {}) =>
-    ({ name, ph: 'X', pid: 1, tid: 1, ts, dur, tts: ts, tdur: dur, ...more }) as TraceEvent;
-  const page: TraceEvent[] = [
-    thread(1, 1, 'CrRendererMain'),
-    thread(1, 3, 'Compositor'),
-    thread(2, 2, 'CrRendererMain'),
-    x('ParseHTML', 0, 10, { args: { beginData: { url: `${ORIGIN}/page.html` } } }),
-  ];
-  const devTools = {
-    args: { chrome_mojo_event_info: { mojo_interface_tag: 'blink.mojom.DevToolsSession' } },
-  };
+});
 
-  it.each<[string, TraceEvent[], number]>([
-    ['an evaluation', [x('EvaluateScript', 100, 2000)], 2],
-    ['a compile inside it, once', [x('EvaluateScript', 100, 2000), x('v8.compile', 200, 500)], 2],
-    ['a callback and microtasks', [x('FunctionCall', 0, 1000), x('RunMicrotasks', 1500, 500)], 1.5],
-    ['thread time, not wall time', [x('EvaluateScript', 0, 5000, { tdur: 1000 })], 1],
-    ['layout: not script', [x('Layout', 0, 3000)], 0],
-    [
-      'script of a DevTools command: left out',
-      [x('Receive mojo message', 0, 1000, devTools), x('RunMicrotasks', 100, 300)],
-      0,
-    ],
-    [
-      'script of another message: counted',
-      [x('Receive mojo message', 0, 1000), x('RunMicrotasks', 100, 300)],
-      0.3,
-    ],
-    ['another renderer: left out', [x('EvaluateScript', 0, 1000, { pid: 2, tid: 2 })], 0],
-    ['another thread: left out', [x('FunctionCall', 0, 1000, { tid: 3 })], 0],
-    [
-      'no thread time: wall time',
-      [x('RunMicrotasks', 0, 700, { tts: undefined, tdur: undefined })],
-      0.7,
-    ],
-    [
-      'no thread time, inside a timed event: counted with it',
-      [x('FunctionCall', 0, 1000), x('RunMicrotasks', 100, 700, { tts: undefined })],
-      1,
-    ],
-  ])('%s', (_, events, expected) => {
-    expect(mainThreadScriptMs([...page, ...events], ORIGIN)).toBeCloseTo(expected, 6);
+describe('parseCostArgs', () => {
+  it.each<[string[], { sample: number | 'all'; runs: number }]>([
+    [[], { sample: DEFAULT_SAMPLE, runs: DEFAULT_RUNS }],
+    [['--sample', '1', '--runs', '1'], { sample: 1, runs: 1 }],
+    [['e2e/pages', '--sample', 'all', '--no-pages'], { sample: 'all', runs: DEFAULT_RUNS }],
+    [['--runs', '5'], { sample: DEFAULT_SAMPLE, runs: 5 }],
+  ])('%j → %j', (argv, expected) => {
+    expect(parseCostArgs(argv)).toEqual(expected);
+  });
+
+  it.each([
+    [['--sample', '0'], /--sample needs a whole number ≥ 1 or all/],
+    [['--sample'], /--sample/],
+    [['--runs', '1.5'], /--runs needs a whole number ≥ 1/],
+    [['--runs', 'three'], /--runs/],
+  ])('%j is refused', (argv, message) => {
+    expect(() => parseCostArgs(argv)).toThrow(message);
+  });
+});
+
+describe('the shared folder', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'hashlens-shared-test-'));
+    await mkdir(path.join(root, 'full', 'bench', 'reference-extension'), { recursive: true });
+    await mkdir(path.join(root, 'full', 'pages'));
+    await writeFile(path.join(root, 'full', 'bench', 'perf-yardstick.mjs'), '');
+    await writeFile(path.join(root, 'full', 'bench', 'reference-extension', 'manifest.json'), '{}');
+    await mkdir(path.join(root, 'no-bench', 'pages'), { recursive: true });
+    await mkdir(path.join(root, 'no-pages', 'bench', 'reference-extension'), { recursive: true });
+    await writeFile(path.join(root, 'no-pages', 'bench', 'perf-yardstick.mjs'), '');
+    await writeFile(
+      path.join(root, 'no-pages', 'bench', 'reference-extension', 'manifest.json'),
+      '{}',
+    );
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it.each<[string, RegExp[]]>([
+    ['full', []],
+    ['no-bench', [/no-bench\/bench \(perf-yardstick\.mjs and reference-extension\/\) is missing/]],
+    ['no-pages', [/no-pages\/pages is missing: it holds the real saved pages/]],
+    ['absent', [/absent\/bench .* is missing/, /absent\/pages is missing/]],
+  ])('%s: %j', (folder, expected) => {
+    const missing = missingShared(path.join(root, folder));
+    expect(missing).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(missing[i]).toMatch(pattern));
+  });
+
+  it.each([
+    [{}, path.resolve('../shared')],
+    [{ [SHARED_DIR_ENV]: '' }, path.resolve('../shared')],
+    [{ [SHARED_DIR_ENV]: '/elsewhere/shared' }, '/elsewhere/shared'],
+  ])('sharedDir(%j) is %s', (env, expected) => {
+    expect(sharedDir(env)).toBe(expected);
+  });
+
+  it('without it the section is skipped with a message, not a crash, and misses nothing', async () => {
+    const lines: string[] = [];
+    const result = await runCostBench({
+      sample: 1,
+      runs: 1,
+      log: (line) => lines.push(line),
+      env: { [SHARED_DIR_ENV]: path.join(root, 'absent') },
+    });
+    expect(result).toEqual({ figures: null, missed: [] });
+    expect(lines.join('\n')).toMatch(/Cost benchmark SKIPPED: .*absent\/bench/);
+    expect(lines.join('\n')).toMatch(/Cost benchmark SKIPPED: .*absent\/pages/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The end-to-end global setup without Firefox: the Firefox specs are skipped with a message
- * saying how to install it, except under CI=true where the run fails. (Chromium is found and
- * nothing is built here.)
+ * saying how to install it, except under CI=true where the run fails. (Chromium is found, but
+ * in the last case, and nothing is built here.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TestProject } from 'vitest/node';
@@ -12,7 +12,7 @@ vi.mock('../firefox', async (original) => ({
 }));
 vi.mock('../chromium', async (original) => ({
   ...(await original<typeof import('../chromium')>()),
-  findChromium: () => '/usr/bin/chromium',
+  findChromium: vi.fn(() => '/usr/bin/chromium'),
 }));
 vi.mock('../build', async (original) => ({
   ...(await original<typeof import('../build')>()),
@@ -22,6 +22,7 @@ vi.mock('../build', async (original) => ({
 
 const { default: setup } = await import('../global-setup');
 const build = await import('../build');
+const { findChromium } = await import('../chromium');
 
 function project() {
   const provided: Record<string, unknown> = {};
@@ -58,5 +59,20 @@ describe('global setup without Firefox', () => {
     expect(() => setup(project().project)).toThrow(
       /need Firefox and CI=true forbids skipping them.*apt-get install -y firefox-esr/,
     );
+  });
+
+  it('fails the run under CI=true without Chromium, naming the path that is wrong', () => {
+    process.env.CI = 'true';
+    vi.mocked(findChromium).mockReturnValueOnce(null);
+    const chromePath = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = '/nonexistent';
+    try {
+      expect(() => setup(project().project)).toThrow(
+        /need Chromium and CI=true forbids skipping them\. CHROME_PATH=\/nonexistent is not an executable file/,
+      );
+    } finally {
+      if (chromePath === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = chromePath;
+    }
   });
 });

@@ -4,8 +4,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureUrl, readFixture } from '../fixtures.ts';
 import { RATE_LIMIT_BODY, SEED, startStandIn, type StandIn } from '../index.ts';
 
@@ -79,6 +80,14 @@ afterAll(async () => {
 beforeEach(() => {
   standIn.reset();
 });
+
+/**
+ * Waits until `condition` holds, on a timer fake timers leave alone (expect.poll would move the
+ * fake clock on by its interval, and with it the timers under test).
+ */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await sleep(20);
+}
 
 describe('startStandIn', () => {
   it('listens on a free port over HTTPS at 127.0.0.1', () => {
@@ -488,14 +497,25 @@ describe('fault modes', () => {
     expect(() => standIn.setFault('slow', { delayMs: -1 })).toThrow(/delayMs/);
   });
 
-  it('slow delays each response, then answers it', async () => {
-    standIn.setFault('slow', { delayMs: 300 });
-    const started = Date.now();
-    const replies = await Promise.all([call(standIn, PRICE), call(standIn, '/api/v3/ping')]);
-    expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
-    // A lower bound only (a timer never fires early): no load on the machine can break it.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    expect(standIn.requests().map((entry) => entry.fault)).toEqual(['slow', 'slow']);
+  it('slow holds each response for delayMs, then answers it', async () => {
+    // The stand-in's timers on a fake clock: the test sees the hold itself, not how long a
+    // busy machine took to get through it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      standIn.setFault('slow', { delayMs: 300 });
+      const replies = Promise.all([call(standIn, PRICE), call(standIn, '/api/v3/ping')]);
+      const statuses = () => standIn.requests().map((entry) => entry.status);
+      // Both taken in and waiting at once: the second did not wait for the first's answer.
+      await until(() => statuses().length === 2);
+      expect(statuses()).toEqual([null, null]);
+      await vi.advanceTimersByTimeAsync(299);
+      expect(statuses()).toEqual([null, null]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await replies).map((reply) => reply.status)).toEqual([200, 200]);
+      expect(standIn.requests().map((entry) => entry.fault)).toEqual(['slow', 'slow']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('slow requests wait side by side, none blocks the others', async () => {
@@ -642,7 +662,8 @@ describe('API key rules (always on)', () => {
 });
 
 describe('request log', () => {
-  it('records method, host, path, query, lower-case headers and status', async () => {
+  it('records method, host, path, query, lower-case headers, status and when', async () => {
+    const before = Date.now();
     await call(standIn, '/api/v3/simple/price?ids=bitcoin,%20ethereum&vs_currencies=usd', {
       headers: { 'X-CG-Demo-API-Key': 'CG-demo', Accept: 'application/json' },
     });
@@ -656,7 +677,9 @@ describe('request log', () => {
       status: 200,
       fault: null,
     });
-    expect(entry?.time).toBeGreaterThan(Date.now() - 10_000);
+    // When it came in: between asking and the answer (an order, not a time limit).
+    expect(entry?.time).toBeGreaterThanOrEqual(before);
+    expect(entry?.time).toBeLessThanOrEqual(Date.now());
   });
 
   it('records the host without port and the fault applied', async () => {
