@@ -8,6 +8,9 @@
  * white space and quotes compared loosely, so labels survive the page's line breaks.
  */
 import * as v from 'valibot';
+import { createTermMatcher } from '../utils/terms/term-table';
+import { COIN_OF_ENTRY, TERM_SPELLINGS } from '../utils/terms/spellings';
+import type { TermMatcher } from '../utils/terms/types';
 
 const labelSchema = v.strictObject({
   /** The text that must (or must not) be marked. */
@@ -23,6 +26,12 @@ const pageLabelsSchema = v.strictObject({
   page: v.pipe(v.string(), v.regex(/^[\w.-]+\.html$/)),
   /** `shared`: the saved real pages (read in place); `own`: quality/pages (committed). */
   from: v.picklist(['shared', 'own']),
+  /**
+   * `tuned`: pages the glossary and the calm rule were tuned on; `held-out`: pages labelled
+   * from the text before HashLens was first run on them, scored without changing the
+   * glossary for them (see quality/SOURCES.md).
+   */
+  part: v.picklist(['tuned', 'held-out']),
   /** What the page is about (for the reader of the table). */
   about: v.optional(v.string()),
   /** Off-topic: not about crypto, so any mark is a trap. */
@@ -48,17 +57,32 @@ export type Label = v.InferOutput<typeof labelSchema>;
 /** The labels of one page. */
 export type PageLabels = v.InferOutput<typeof pageLabelsSchema>;
 
-/** A marked range in a page's text: offsets into the joined text of its text nodes. */
+/** The two parts of the labelled set, in the order they are reported. */
+export const PARTS = ['tuned', 'held-out'] as const;
+/** A part of the labelled set. */
+export type Part = (typeof PARTS)[number];
+
+/**
+ * A marked range in a page's text as shipped: offsets into the joined text of its text nodes.
+ * `underlined`: drawn (the first of its entry in its section; a tint in a link). `later`: not
+ * drawn because the same entry is underlined earlier in the same section, and still opening
+ * its tooltip on hover (the "-more" highlight sets).
+ */
 export interface MarkedSpan {
   start: number;
   end: number;
   /** The glossary entry the mark stands for ('' when unknown). */
   entryId: string;
+  /** Underlined, or a later occurrence in a section that underlines its entry already. */
+  kind: 'underlined' | 'later';
 }
 
 /** How one page scored. */
 export interface PageScore {
+  /** `must` labels marked as their entry, underlined or a later occurrence in its section. */
   mustFound: number;
+  /** `must` labels underlined themselves as their entry (the strict reading). */
+  mustUnderlined: number;
   mustTotal: number;
   /** `must` labels not marked (or marked as another entry), with what was found instead. */
   missed: string[];
@@ -131,7 +155,14 @@ export function scorePage(
   labels: PageLabels,
 ): PageScore {
   const page = loosen(pageText);
-  const score: PageScore = { mustFound: 0, mustTotal: 0, missed: [], trapsHit: [], notFound: [] };
+  const score: PageScore = {
+    mustFound: 0,
+    mustUnderlined: 0,
+    mustTotal: 0,
+    missed: [],
+    trapsHit: [],
+    notFound: [],
+  };
   for (const label of labels.must ?? []) {
     score.mustTotal++;
     const at = locateLabel(page, label);
@@ -140,8 +171,11 @@ export function scorePage(
       continue;
     }
     const over = marks.filter((mark) => overlaps(mark, at));
-    if (over.some((mark) => mark.entryId === label.entry)) score.mustFound++;
-    else {
+    const right = over.filter((mark) => mark.entryId === label.entry);
+    if (right.length > 0) {
+      score.mustFound++;
+      if (right.some((mark) => mark.kind === 'underlined')) score.mustUnderlined++;
+    } else {
       const got = over.map((m) => `${pageText.slice(m.start, m.end)}→${m.entryId}`).join(', ');
       score.missed.push(`${label.term} (${label.entry})${got ? `: marked as ${got}` : ''}`);
     }
@@ -172,4 +206,25 @@ export function scorePage(
     }
   }
   return score;
+}
+
+let carelessMatcher: TermMatcher | null = null;
+
+/**
+ * The glossary's spellings inside a trap, as a careless matcher finds them: every spelling of
+ * every entry, with crypto and mining context on and no stop phrase. A trap where this finds
+ * nothing cannot be hit by any matcher built from the glossary and proves nothing; a trap
+ * where it finds a spelling shows that HashLens's rules (context, stop phrases, case) keep it
+ * unmarked. Returns the spellings that overlap the trap's term, as `spelling→entry`.
+ */
+export function carelessHits(label: Label): string[] {
+  carelessMatcher ??= createTermMatcher(TERM_SPELLINGS, { coins: COIN_OF_ENTRY });
+  const text = label.in ?? label.term;
+  const at = text.indexOf(label.term);
+  if (at < 0) return [];
+  const end = at + label.term.length;
+  return carelessMatcher
+    .find(text, { cryptoContext: true, miningContext: true })
+    .filter((m) => m.start < end && at < m.end)
+    .map((m) => `${text.slice(m.start, m.end)}→${m.entryId}`);
 }

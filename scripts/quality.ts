@@ -1,26 +1,41 @@
 /**
  * `npm run quality -- [PAGES_DIR] [--extension DIR] [--timeout MS]`: how
- * well HashLens marks what a reader wants explained, on a labelled set of real pages. Opens
- * every labelled page in Chromium with the production build (`.output/chrome-mv3`, built when
- * missing) and compares its marks (the ranges of HashLens's CSS highlights) with
- * `quality/labels.json`:
+ * well HashLens marks what a reader wants explained, on a labelled set of real pages, as
+ * shipped. Opens every labelled page in Chromium with the production build
+ * (`.output/chrome-mv3`, built when missing) and compares its marks (the ranges of HashLens's
+ * CSS highlights) with `quality/labels.json`:
  * - `must`: text a reader wants explained and the glossary entry that should explain it
  *   (recall: found / total);
- * - `mustNot`: traps, text that must stay unmarked ("difficulty" in an everyday sentence, coal
- *   mining, a stock ETF); off-topic pages: every mark is a trap.
+ * - `mustNot`: traps, text that must stay unmarked ("difficulty" in an everyday sentence, a
+ *   pool of Phazon, a stock ETF); off-topic pages: every mark is a trap.
  * Pages come from PAGES_DIR (default ../shared/pages, the saved real pages, read in place;
  * skipped with a message when absent) and from quality/pages (texts committed with their
- * sources, see quality/SOURCES.md). Each page is read twice: with "underline every occurrence"
- * for recall and traps (every match outside site chrome is drawn), and as shipped ("first in
- * each section") for what a reader sees. Prints per page recall, traps, marks per 1,000 words
- * (underlined: as shipped; all: every occurrence) and totals; exits non-zero
- * when recall is under 95%, any trap is hit or a label's text is not on its page. Nothing
- * leaves the machine: every request to another host is aborted, and prices are not needed (no
- * CoinGecko stand-in).
+ * sources, see quality/SOURCES.md).
+ *
+ * As shipped means default settings and the context HashLens decided for the page. A label is
+ * found when its text is marked as its entry and hoverable outside site chrome: underlined
+ * (the first of its entry in its section; a tint in a link), or a later occurrence of an entry
+ * underlined earlier in the same section (drawn in no set as shipped, but the reader has just
+ * seen the term underlined, and hovering it opens the tooltip). Those later occurrences are the
+ * "-more" highlight sets, registered only with "underline every occurrence", so each page is
+ * read twice: as shipped (underlines) and with every occurrence (only its "-more" sets are
+ * used). Both sets are traps when they cover a `mustNot`. Site chrome (navigation, tickers) is
+ * hoverable but never drawn, so it is not read at all.
+ *
+ * The set has two parts (`part` of each page): `tuned`, the pages the glossary and the calm
+ * rule were tuned on, and `held-out`, labelled before HashLens first ran on them and never
+ * tuned for. Printed per page and per part: recall as shipped (and strictly underlined), traps,
+ * underlines per 1,000 words as shipped and the densest page's. Fails when tuned recall is
+ * under 95%, when any trap is hit, when a label's text is not on its page, or when a part's
+ * densest page exceeds 30 underlines per 1,000 words (the calm default's promise). Held-out
+ * recall is reported, never a failure: it measures the glossary on text it was not made for,
+ * and a threshold there would invite tuning for those pages. Nothing leaves the machine: every
+ * request to another host is aborted, and prices are not needed (no CoinGecko stand-in).
  *
  * Which entry a mark stands for is not on the page (highlights carry ranges only): the
- * glossary's matcher is run over the marked text node and the match at the mark's offsets
- * names it (with every context on: the page already decided context).
+ * glossary's matcher is run over the marked text node with the page's own crypto context
+ * (published with the scan's figures) and the match at the mark's offsets names it; without
+ * mining context first, then with it (only a page about mining matches mining-only words).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -36,10 +51,12 @@ import { setStorage } from '../e2e/harness/background';
 import { startPagesServer, type PagesServer } from '../e2e/harness/pages-server';
 import {
   labelsFileSchema,
+  PARTS,
   scorePage,
   type MarkedSpan,
   type PageLabels,
   type PageScore,
+  type Part,
 } from './quality-labels';
 import { blockTheInternet, runMain } from './shared';
 
@@ -47,8 +64,10 @@ const QUALITY_DIR = path.resolve('quality');
 const OWN_PAGES_DIR = path.join(QUALITY_DIR, 'pages');
 const LABELS_FILE = path.join(QUALITY_DIR, 'labels.json');
 const DEFAULT_SHARED_DIR = path.resolve('../shared/pages');
-/** Recall below this fails the run. */
-const MIN_RECALL = 0.95;
+/** Recall as shipped below this on the tuned part fails the run. */
+const MIN_TUNED_RECALL = 0.95;
+/** Underlines per 1,000 words on a part's densest page above this fail the run. */
+const MAX_UNDERLINES_PER_THOUSAND = 30;
 /** Highlights of HashLens that are not terms: the open tooltip's term, quoted prices. */
 const NOT_TERMS = new Set(['hashlens-active', 'hashlens-quote']);
 
@@ -59,6 +78,8 @@ interface PageRead {
   /** Each HashLens highlight range: highlight name, text node index, offsets. */
   ranges: [name: string, node: number, start: number, end: number][];
   words: number;
+  /** Whether HashLens decided the page shows crypto context (from its scan figures). */
+  cryptoContext: boolean;
 }
 
 /** One page's figures. */
@@ -66,7 +87,9 @@ interface PageResult {
   labels: PageLabels;
   score?: PageScore;
   words: number;
+  /** Underlines a reader sees as shipped (first of each entry per section). */
   underlined: number;
+  /** Marks outside site chrome when every occurrence is underlined. */
   matched: number;
   error?: string;
 }
@@ -103,13 +126,44 @@ const READ_PAGE = `(() => {
     }
   }
   const words = (document.body.innerText.match(/\\S+/g) || []).length;
-  return { texts, ranges, words };
+  const scan = performance.getEntriesByName(${JSON.stringify(SCAN_COMPLETE_MARK)})[0];
+  const cryptoContext = Boolean(scan && scan.detail && scan.detail.cryptoContext);
+  return { texts, ranges, words, cryptoContext };
 })()`;
 
-/** The entry a mark stands for: the glossary's match at its offsets in its text node. */
-function entryAt(text: string, start: number, end: number): string {
-  const matches = defaultTermMatcher().find(text, { cryptoContext: true, miningContext: true });
-  return matches.find((m) => m.start === start && m.end === end)?.entryId ?? '';
+/**
+ * The entry a mark stands for: the glossary's match at its offsets in its text node, with the
+ * page's crypto context; mining context only when nothing matches there without it.
+ */
+function entryAt(text: string, start: number, end: number, cryptoContext: boolean): string {
+  for (const miningContext of [false, true]) {
+    const matches = defaultTermMatcher().find(text, { cryptoContext, miningContext });
+    const match = matches.find((m) => m.start === start && m.end === end);
+    if (match) return match.entryId;
+  }
+  return '';
+}
+
+/** The marks of a read whose highlight name passes `keep`, as spans of its joined text. */
+function spansOf(
+  read: PageRead,
+  keep: (name: string) => boolean,
+  kind: MarkedSpan['kind'],
+): MarkedSpan[] {
+  const offsets: number[] = [];
+  let joined = 0;
+  for (const text of read.texts) {
+    offsets.push(joined);
+    joined += text.length;
+  }
+  return read.ranges
+    .filter(([name]) => keep(name))
+    .map(([, node, start, end]) => ({
+      start: offsets[node]! + start,
+      end: offsets[node]! + end,
+      entryId: entryAt(read.texts[node]!, start, end, read.cryptoContext),
+      kind,
+    }));
 }
 
 /** Loads `url` in `context`, waits for HashLens's first scan and reads the page. */
@@ -136,9 +190,8 @@ async function readPage(
 }
 
 /**
- * One page's figures: recall and traps from every mark HashLens draws when every occurrence is
- * underlined (`all`), and the underlines a reader sees with the shipped default, first in each
- * section (`shipped`).
+ * One page's figures as shipped: the underlines and, from the read with every occurrence
+ * underlined, the later occurrences in their sections ("-more" sets), scored together.
  */
 async function measurePage(
   contexts: { all: BrowserContext; shipped: BrowserContext },
@@ -147,25 +200,21 @@ async function measurePage(
   timeoutMs: number,
 ): Promise<PageResult> {
   try {
-    const read = await readPage(contexts.all, url, timeoutMs);
     const shipped = await readPage(contexts.shipped, url, timeoutMs);
-    const offsets: number[] = [];
-    let joined = 0;
-    for (const text of read.texts) {
-      offsets.push(joined);
-      joined += text.length;
-    }
-    const marks: MarkedSpan[] = read.ranges.map(([, node, start, end]) => ({
-      start: offsets[node]! + start,
-      end: offsets[node]! + end,
-      entryId: entryAt(read.texts[node]!, start, end),
-    }));
+    const all = await readPage(contexts.all, url, timeoutMs);
+    const text = shipped.texts.join('');
+    // The later occurrences are placed by the other read's text: it must be the same page.
+    if (all.texts.join('') !== text) throw new Error('the two reads saw different text');
+    const marks = [
+      ...spansOf(shipped, () => true, 'underlined'),
+      ...spansOf(all, (name) => name.endsWith('-more'), 'later'),
+    ];
     return {
       labels,
-      score: scorePage(read.texts.join(''), marks, labels),
-      words: read.words,
+      score: scorePage(text, marks, labels),
+      words: shipped.words,
       underlined: shipped.ranges.length,
-      matched: marks.length,
+      matched: all.ranges.length,
     };
   } catch (error) {
     const message = String(error instanceof Error ? error.message : error).split('\n')[0];
@@ -221,9 +270,9 @@ async function main(): Promise<number> {
   const results: PageResult[] = [];
   try {
     server = await startPagesServer(haveShared ? sharedDir : OWN_PAGES_DIR, ownPages);
-    // Two browsers: one as shipped (first occurrence in each section underlined), one with
-    // every occurrence underlined, whose marks are every match a reader can hover outside
-    // site chrome.
+    // Two browsers: one as shipped (default settings), and one with every occurrence
+    // underlined, read only for its "-more" sets: the later occurrences in each section, which
+    // the shipped page leaves undrawn but hoverable.
     const shipped = await launchExtensionBrowser({ chromiumPath, extensionDir });
     browsers.push(shipped);
     const all = await launchExtensionBrowser({ chromiumPath, extensionDir });
@@ -240,38 +289,59 @@ async function main(): Promise<number> {
     await server?.close();
   }
 
-  const widths = [30, 8, 7, 7, 10, 10, 8];
-  console.log(row(['page', 'must', 'recall', 'traps', 'ul/1k w', 'all/1k w', 'words'], widths));
+  const failures: string[] = [];
+  for (const part of PARTS) {
+    const inPart = results.filter((r) => r.labels.part === part);
+    if (inPart.length > 0) failures.push(...report(part, inPart));
+  }
+  if (failures.length > 0) {
+    console.error(`Quality FAILED: ${failures.join('; ')}`);
+    return 1;
+  }
+  console.log('Quality passed.');
+  return 0;
+}
+
+function percent(found: number, total: number): string {
+  return total > 0 ? `${((100 * found) / total).toFixed(1)}%` : '-';
+}
+
+/** Prints one part's table and notes; returns its failures. */
+function report(part: Part, results: PageResult[]): string[] {
+  const widths = [30, 8, 8, 8, 7, 9, 9, 8];
+  console.log(`\n${part} pages`);
+  console.log(
+    row(['page', 'must', 'shipped', 'ul only', 'traps', 'ul/1k w', 'all/1k w', 'words'], widths),
+  );
   let found = 0;
+  let strict = 0;
   let total = 0;
   let traps = 0;
   let broken = 0;
-  let words = 0;
-  let underlined = 0;
-  let matched = 0;
+  let densest = { page: '-', perThousand: 0 };
   const notes: string[] = [];
   for (const r of results) {
     const s = r.score;
     if (!s) {
       broken++;
-      console.log(row([r.labels.page, 'ERROR', '', '', '', '', ''], widths));
+      console.log(row([r.labels.page, 'ERROR', '', '', '', '', '', ''], widths));
       notes.push(`${r.labels.page}: ${r.error ?? 'failed'}`);
       continue;
     }
     found += s.mustFound;
+    strict += s.mustUnderlined;
     total += s.mustTotal;
     traps += s.trapsHit.length;
     broken += s.notFound.length;
-    words += r.words;
-    underlined += r.underlined;
-    matched += r.matched;
-    const recall = s.mustTotal > 0 ? `${((100 * s.mustFound) / s.mustTotal).toFixed(0)}%` : '-';
+    const density = r.words > 0 ? (r.underlined * 1000) / r.words : 0;
+    if (density > densest.perThousand) densest = { page: r.labels.page, perThousand: density };
     console.log(
       row(
         [
           r.labels.page.replace(/\.html$/, '') + (r.labels.offTopic ? ' (off)' : ''),
           s.mustTotal > 0 ? `${s.mustFound}/${s.mustTotal}` : '-',
-          recall,
+          percent(s.mustFound, s.mustTotal),
+          percent(s.mustUnderlined, s.mustTotal),
           s.trapsHit.length,
           perThousand(r.underlined, r.words),
           perThousand(r.matched, r.words),
@@ -284,33 +354,27 @@ async function main(): Promise<number> {
     for (const t of s.trapsHit) notes.push(`${r.labels.page}: TRAP ${t}`);
     for (const n of s.notFound) notes.push(`${r.labels.page}: label text not on the page: "${n}"`);
   }
+  for (const note of notes) console.log(note);
   const recall = total > 0 ? found / total : 1;
   console.log(
-    row(
-      [
-        `total (${results.length} pages)`,
-        `${found}/${total}`,
-        `${(100 * recall).toFixed(1)}%`,
-        traps,
-        perThousand(underlined, words),
-        perThousand(matched, words),
-        words,
-      ],
-      widths,
-    ),
+    `${part}: recall as shipped ${percent(found, total)} (${found}/${total}; strictly ` +
+      `underlined ${percent(strict, total)}), traps ${traps}, densest page ` +
+      `${densest.perThousand.toFixed(1)} underlines per 1,000 words (${densest.page}), ` +
+      `${results.length} pages`,
   );
-  for (const note of notes) console.log(note);
   const failures: string[] = [];
-  if (recall < MIN_RECALL)
-    failures.push(`recall ${(100 * recall).toFixed(1)}% < ${MIN_RECALL * 100}%`);
-  if (traps > 0) failures.push(`${traps} trap(s) hit`);
-  if (broken > 0) failures.push(`${broken} broken label(s) or page(s)`);
-  if (failures.length > 0) {
-    console.error(`Quality FAILED: ${failures.join('; ')}`);
-    return 1;
+  if (part === 'tuned' && recall < MIN_TUNED_RECALL) {
+    failures.push(`${part} recall ${percent(found, total)} < ${MIN_TUNED_RECALL * 100}%`);
   }
-  console.log(`Quality passed: recall ${(100 * recall).toFixed(1)}%, no traps.`);
-  return 0;
+  if (traps > 0) failures.push(`${part}: ${traps} trap(s) hit`);
+  if (broken > 0) failures.push(`${part}: ${broken} broken label(s) or page(s)`);
+  if (densest.perThousand > MAX_UNDERLINES_PER_THOUSAND) {
+    failures.push(
+      `${part}: ${densest.page} has ${densest.perThousand.toFixed(1)} underlines per 1,000 ` +
+        `words (> ${MAX_UNDERLINES_PER_THOUSAND})`,
+    );
+  }
+  return failures;
 }
 
 runMain(main);

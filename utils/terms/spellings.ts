@@ -12,7 +12,8 @@
  * - A few bare words are matched only on pages about mining (`requiresMiningContext`, decided
  *   from the page's head and first paragraphs by `hasMiningContext`), where crypto writers use
  *   them bare: "difficulty", "capitulation", "miner(s)", "pool(s)", "rig(s)", "epoch(s)". Stop
- *   phrases keep "the difficulty of …", "swimming pool", "oil rig" and "gold miners" unmarked
+ *   phrases keep "the difficulty of …", "swimming pool", "the same pool of funds" (any "pool
+ *   of" but "pool of miners"), "oil rig" and "gold miners" unmarked
  *   there.
  * - Words with an everyday meaning that are still worth explaining on crypto pages need crypto
  *   context: "whale", "custody", "halving", "nonce", "decentralization", "production cost",
@@ -645,6 +646,10 @@ const TERM_ENTRIES: readonly TermSpelling[] = [
       'pooled mining',
       { text: 'pool', requiresMiningContext: true },
       { text: 'pools', requiresMiningContext: true },
+      // "pool of" is a stop phrase (a pool of funds, of talent, of water); a pool of miners is
+      // a mining pool, and the longer spelling wins over the stop phrase.
+      { text: 'pool of miners', requiresMiningContext: true },
+      { text: 'pools of miners', requiresMiningContext: true },
     ],
   },
   {
@@ -4637,6 +4642,12 @@ export const STOP_PHRASES: readonly string[] = [
   'swimming pools',
   'talent pool',
   'car pool',
+  // A mining pool is "the pool" or "a pool", hardly ever a pool *of* something: "the same pool
+  // of funds", "a pool of capital, of liquidity, of talent, of water" are everyday pools even on
+  // mining pages. "pool of miners" is an alias of its own (a mining pool), and
+  // "liquidity pool of …" and "mining pool of …" match from their first word, before this.
+  'pool of',
+  'pools of',
   'oil rig',
   'oil rigs',
   'drilling rig',
