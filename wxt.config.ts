@@ -50,13 +50,18 @@ export default defineConfig({
       'https://*/*',
       'http://*/*',
     ],
-    // Chrome: the content script's UI half, imported by the content script on first use (see
-    // entrypoints/content/ui-loader.ts), under a per-session URL so pages cannot probe for it.
+    // Chrome: the content script's engine and UI halves, imported by the content script when a
+    // frame holds terms and on first use (entrypoints/content/bundle-import.ts), under a
+    // per-session URL so pages cannot probe for them.
     // Firefox bundles the UI into the content script instead (same file explains why).
     ...(manifestVersion === 3
       ? {
           web_accessible_resources: [
-            { resources: ['content-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+            {
+              resources: ['content-engine.js', 'content-ui.js'],
+              matches: ['<all_urls>'],
+              use_dynamic_url: true,
+            },
           ],
         }
       : {}),

@@ -1,20 +1,48 @@
 /**
  * Keeps the compiled glossary in storage for the content scripts (see
- * `utils/terms/term-table-store.ts`): written at every start when the stored one differs (a
+ * `utils/terms/term-table-store.ts`): written at every start when a stored part differs (a
  * new version, a first install, a corrupt value).
  */
+import { browser } from 'wxt/browser';
 import { packTable } from '@/utils/terms/matcher';
-import { parsePackedTable } from '@/utils/terms/packed-table';
+import { parseTermGroups, parseTermTokens } from '@/utils/terms/packed-table';
 import { defaultTermTable } from '@/utils/terms/term-table';
-import { termTableItem } from '@/utils/terms/term-table-store';
+import { storage, type WxtStorageItem } from '#imports';
+import type { TermGroups, TermTokens } from '@/utils/terms/packed-table';
+import { TERM_TABLE_KEYS, splitTermTable } from '@/utils/terms/term-table-store';
 
-/** Stores the current table unless storage already holds exactly it. */
+/** Where builds before the table was split kept it: removed, not migrated (it is rebuilt). */
+const OLD_TABLE_KEY = 'termTable';
+
+type Item<T> = WxtStorageItem<T | null, Record<string, never>>;
+let items: { tokens: Item<TermTokens>; groups: Item<TermGroups> } | null = null;
+
+/**
+ * The stored parts. Each carries its format (`PACKED_FORMAT`) and the table's id: a part of
+ * another format or table reads as none and is written again here, so no versioned migration
+ * is needed.
+ */
+export function termTableItems(): { tokens: Item<TermTokens>; groups: Item<TermGroups> } {
+  return (items ??= {
+    tokens: storage.defineItem<TermTokens | null>(`local:${TERM_TABLE_KEYS.tokens}`, {
+      fallback: null,
+    }),
+    groups: storage.defineItem<TermGroups | null>(`local:${TERM_TABLE_KEYS.groups}`, {
+      fallback: null,
+    }),
+  });
+}
+
+/** Stores the current table's two parts unless storage already holds exactly them. */
 export async function publishTermTable(): Promise<void> {
-  const table = packTable(defaultTermTable());
-  const stored = parsePackedTable(
-    await termTableItem()
-      .getValue()
-      .catch(() => null),
-  );
-  if (stored?.id !== table.id) await termTableItem().setValue(table);
+  const { tokens, groups } = splitTermTable(packTable(defaultTermTable()));
+  const items = termTableItems();
+  const [storedTokens, storedGroups] = await Promise.all([
+    items.tokens.getValue().catch(() => null),
+    items.groups.getValue().catch(() => null),
+  ]);
+  // Groups first: a frame that reads the new first part finds its second part beside it.
+  if (parseTermGroups(storedGroups)?.id !== groups.id) await items.groups.setValue(groups);
+  if (parseTermTokens(storedTokens)?.id !== tokens.id) await items.tokens.setValue(tokens);
+  await browser.storage.local.remove(OLD_TABLE_KEY).catch(() => undefined);
 }

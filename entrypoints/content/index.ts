@@ -1,38 +1,27 @@
 /**
- * HashLens in a page (every frame): reads the settings, scans and marks terms, opens the
- * tooltip on hover or from the keyboard, shows pinned prices in the top frame, and follows
- * settings changes and SPA navigation without a reload.
+ * HashLens's first look, in every frame of every page: does this frame hold a term? It reads
+ * the page settings and the small first part of the term table (two storage reads side by
+ * side), walks the frame's text once and looks each word up in the table's strings. Most
+ * frames (ads, widgets, pages about anything else) hold none and cost this much only: no
+ * matcher, no marks, no listeners but a MutationObserver for text that arrives later.
  *
- * Page text never leaves this script: only glossary ids, coin ids and the currency go to the
- * background. Everything here is paid by every frame of every page, and most frames have
- * nothing to mark: a frame reads two stored values, scans its text against the packed table
- * (no index to build) and, when it finds nothing, does nothing more. Listeners, the page's
- * subject, the tooltip, the price strip and the article's dates wait until they are needed.
+ * A frame that holds a term, or the top frame while coins are pinned, loads the engine
+ * (`engine.ts`, through `engine-loader.ts`), which marks terms and does everything else.
+ * Page text never leaves this script.
  */
 import { defineContentScript, type ContentScriptContext } from '#imports';
-import { sendRequest } from '@/utils/messaging';
-import { answerPageDateQueries } from '@/utils/messaging/page-date-query';
 import { answerSiteQueries } from '@/utils/messaging/site-query';
-import { answerTermSteps } from '@/utils/messaging/term-step';
-import { readSettings, watchSettings } from '@/utils/settings/define';
 import {
-  disabledSitesSetting,
-  enabledSetting,
-  highlightStyleSetting,
-  hoverDelaySetting,
-  pinnedCoinsSetting,
-  underlineSetting,
-} from '@/utils/settings/items';
-import { matcherFromPacked } from '@/utils/terms/matcher';
-import { readTermTable } from '@/utils/terms/term-table-store';
-import type { ArticleMarks } from '../content-ui/article/article-marks';
-import type { PriceStrip } from '../content-ui/price-strip/strip-ui';
-import type { TooltipController } from '../content-ui/tooltip/tooltip-controller';
-import { listenForInteraction, onFirstInterest, type Interaction } from './interaction';
-import { isAnySiteDisabled, pageSubjectOf, siteHostsOf } from './page-context';
-import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
-import type { FoundTerm } from './scanner';
-import { loadContentUi } from './ui-loader';
+  readPageSettings,
+  watchPageSettings,
+  type PageSettings,
+} from '@/utils/settings/page-settings';
+import { hasCryptoContext } from '@/utils/terms/context-signals';
+import { firstLookOf } from '@/utils/terms/first-look';
+import { readTermTokens } from '@/utils/terms/term-table-store';
+import { loadContentEngine } from './engine-loader';
+import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
+import { SCAN_COMPLETE_MARK, createTextWalker, isInsideSkipped } from './scanner';
 // Page-level CSS (the ::highlight rules), injected by the manifest before the page renders:
 // adding a stylesheet later would cost a full style recalculation on large pages.
 import './highlight.css';
@@ -47,225 +36,96 @@ export default defineContentScript({
   // alone do the job (WXT's future default).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    void startHashLens(ctx);
+    void lookFirst(ctx);
   },
 });
 
-/**
- * Publishes a finished scan's figures on the page's performance timeline. Marks are shared by
- * the page's worlds, so the benchmark reads them from the main world; they carry figures
- * only, never page text, and change nothing in the DOM.
- */
-function publishScanStats(stats: ScanStats): void {
-  try {
-    performance.mark(SCAN_COMPLETE_MARK, { detail: stats });
-  } catch {
-    // A page that replaced `performance` loses only the benchmark figure.
-  }
+/** Whether HashLens is on in this frame by the reader's settings. */
+function isOn(settings: PageSettings, hosts: readonly string[]): boolean {
+  return settings.enabled && !isAnySiteDisabled(settings.disabledSites, hosts);
 }
 
-/** The settings a frame reads at load, in one storage round (the top frame adds its pins). */
-const PAGE_SETTINGS = {
-  enabled: enabledSetting,
-  disabledSites: disabledSitesSetting,
-  style: highlightStyleSetting,
-  underline: underlineSetting,
-  hoverDelay: hoverDelaySetting,
-};
-
-/** Keyboard stepping visits terms and quoted prices in document order. */
-function inDocumentOrder(a: FoundTerm, b: FoundTerm): number {
-  if (a.node === b.node) return a.start - b.start;
-  return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
-
-async function startHashLens(ctx: ContentScriptContext): Promise<void> {
+async function lookFirst(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
-  const hosts = siteHostsOf(window);
   const isTop = window === window.top;
-  // Everything the page load needs in two storage rounds (sync and local), side by side.
-  const [settings, storedTable] = await Promise.all([
-    readSettings(isTop ? { ...PAGE_SETTINGS, pins: pinnedCoinsSetting } : PAGE_SETTINGS),
-    readTermTable(),
-  ]);
-  // The compiled glossary comes from storage; a frame that finds none (just installed, or a
-  // corrupt value) asks the background, which also repairs storage for the frames after it.
-  const table = storedTable ?? (await sendRequest('getTermTable', {}).catch(() => null));
-  if (!table || ctx.isInvalid) return;
-  const matcher = matcherFromPacked(table);
-  let { style, underline } = settings;
-  let pins: unknown = 'pins' in settings ? settings.pins : [];
-  let terms: PageTerms | null = null;
-  // "Underline nothing" and the style "no mark" hide the quoted prices' marks too.
-  const marksVisible = () => style !== 'none' && underline !== 'none';
+  const [settings, tokens] = await Promise.all([readPageSettings(), readTermTokens()]);
+  if (ctx.isInvalid) return;
+  const hosts = siteHostsOf(window);
+  // The popup asks the tab's top frame which site it shows (its "on this site" switch).
+  if (isTop) ctx.onInvalidated(answerSiteQueries(window));
 
-  // The tooltip and the strip live in the UI bundle, loaded the first time one is needed.
-  let tooltip: TooltipController | null = null;
-  const withTooltip = (use: (controller: TooltipController) => void) => {
-    loadContentUi().then(
-      (ui) => use((tooltip ??= ui.createTooltip(ctx))),
+  let found = false;
+  let handedOver = false;
+  let observer: MutationObserver | null = null;
+  let unwatch: (() => void) | null = null;
+  const handOver = () => {
+    if (handedOver) return;
+    handedOver = true;
+    observer?.disconnect();
+    unwatch?.();
+    loadContentEngine().then(
+      (engine) => engine.start(ctx, { settings, tokens }),
       () => {
         // The extension was updated or removed under this page: nothing to show.
       },
     );
   };
-  // Pinned prices show in the top frame only: one strip per tab, not one per iframe.
-  let strip: PriceStrip | null = null;
-  let stripWanted = false;
-  const showStripIfPinned = () => {
-    if (!stripWanted || strip || !Array.isArray(pins) || pins.length === 0) return;
-    loadContentUi().then(
-      (ui) => {
-        if (!stripWanted) return;
-        strip ??= ui.createStrip(ctx, location.hostname);
-        void strip.start();
-      },
-      () => undefined,
-    );
-  };
+  const engineWanted = () =>
+    isOn(settings, hosts) && (found || !tokens || (isTop && settings.pins.length > 0));
+  if (engineWanted()) return handOver();
 
-  // "Since this article" (top frame, pages with crypto context that name a coin): the page's
-  // date and its quoted prices, read by the UI half at the reader's first interaction with the
-  // page, or when the popup asks for the page's date, whichever comes first.
-  let article: ArticleMarks | null = null;
-  let articleStarting: Promise<ArticleMarks | null> | null = null;
-  const articleWanted = (current: PageTerms | null): current is PageTerms =>
-    isTop &&
-    !!current?.hasCryptoContext &&
-    // The stepped terms (cached) include every entry found at least once outside site chrome,
-    // so they tell whether the text names a coin; the article then reads every term found.
-    current.shownTerms().some((term) => term.coinId);
-  const startArticle = (): Promise<ArticleMarks | null> => {
-    const current = terms;
-    if (articleStarting) return articleStarting;
-    if (!articleWanted(current)) return Promise.resolve(null);
-    const found = current.foundTerms();
-    articleStarting = loadContentUi().then(
-      (ui) => {
-        if (terms !== current) return null;
-        article = ui.startArticle(doc, found);
-        article?.setVisible(marksVisible());
-        return article;
-      },
-      () => null,
-    );
-    return articleStarting;
-  };
-
-  // Listeners for hover, touch and keys, from the first term found on (see interaction.ts).
-  let interaction: Interaction | null = null;
-  let merged: { shown: FoundTerm[]; marks: readonly FoundTerm[]; all: FoundTerm[] } | null = null;
-  const listenOnce = () => {
-    interaction ??= listenForInteraction({
-      ctx,
-      doc,
-      termsAt: (node, offset) => {
-        const found = terms?.termsAt(node, offset) ?? [];
-        const quoted = article?.termsAt(node, offset);
-        return quoted?.length ? [...quoted, ...found] : found;
-      },
-      shownTerms: () => {
-        const shown = terms?.shownTerms() ?? null;
-        const marks = article?.marks;
-        if (!shown || !marks?.length) return shown;
-        if (merged?.shown !== shown || merged.marks !== marks) {
-          merged = { shown, marks, all: [...shown, ...marks].sort(inDocumentOrder) };
-        }
-        return merged.all;
-      },
-      delayMs: () => settings.hoverDelay,
-      tooltip: () => tooltip,
-      withTooltip,
-    });
-  };
-  let interestArmed = false;
-
-  function start(): void {
-    if (terms) return;
-    let published = false;
-    const current = new PageTerms({
-      doc,
-      matcher,
-      // Read at the first term found: frames with nothing to find never read their head.
-      subject: () => pageSubjectOf(doc),
-      style,
-      underline,
-      schedule: (work) => ctx.requestIdleCallback(work, { timeout: 500 }),
-      onChange: listenOnce,
-      onIdle: (stats) => {
-        if (stats.terms > 0) listenOnce();
-        if (!interestArmed && articleWanted(current)) {
-          interestArmed = true;
-          onFirstInterest(ctx, doc, () => void startArticle());
-        }
-        if (published) return;
-        published = true;
-        publishScanStats(stats);
-      },
-    });
-    terms = current;
-    current.start();
-    if (isTop) {
-      stripWanted = true;
-      if (strip) void strip.start();
-      else showStripIfPinned();
-    }
-  }
-
-  function stop(): void {
-    interaction?.close();
-    stripWanted = false;
-    strip?.stop();
-    article?.stop();
-    article = null;
-    articleStarting = null;
-    terms?.stop();
-    terms = null;
-  }
-
-  const apply = () => {
-    if (settings.enabled && !isAnySiteDisabled(settings.disabledSites, hosts)) start();
-    else stop();
-  };
-
-  // SPA navigation: a new "page" may have a different subject; start over with a fresh index
-  // (the MutationObserver already follows the DOM; this re-decides crypto context).
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!terms) return;
-    stop();
-    start();
+  // Settings that change while the frame waits: HashLens switched on, a coin pinned.
+  unwatch = watchPageSettings((name, value) => {
+    Object.assign(settings, { [name]: value });
+    if (engineWanted()) handOver();
   });
-
-  // Settings change in other contexts; follow them without a reload.
-  const unwatch = [
-    watchSettings(
-      isTop ? { ...PAGE_SETTINGS, pins: pinnedCoinsSetting } : PAGE_SETTINGS,
-      (name, value) => {
-        if ((name as string) === 'pins') {
-          pins = value;
-          showStripIfPinned();
-          return;
-        }
-        Object.assign(settings, { [name]: value });
-        if (name === 'enabled' || name === 'disabledSites') return apply();
-        if (name === 'style') {
-          style = settings.style;
-          terms?.setStyle(style);
-        } else if (name === 'underline') {
-          // Live and cheap: the index keeps every found term, so only the drawn sets change.
-          underline = settings.underline;
-          terms?.setUnderline(underline);
-        }
-        article?.setVisible(marksVisible());
-      },
-    ),
-    answerSiteQueries(window),
-    answerTermSteps(window, (step) => void interaction?.stepTo(step)),
-    answerPageDateQueries(window, () => startArticle().then((marks) => marks?.publishedMs ?? null)),
-  ];
   ctx.onInvalidated(() => {
-    unwatch.forEach((stopWatching) => stopWatching());
-    stop();
+    unwatch?.();
+    observer?.disconnect();
   });
-  apply();
+
+  const look = firstLookOf(tokens!, () => hasCryptoContext(headText(doc)));
+  /** True when the text under `root` holds a term (stops at the first). */
+  const holdsTerm = (root: Node): boolean => {
+    if (root.nodeType === Node.TEXT_NODE) return look((root as Text).data);
+    const walker = createTextWalker(doc, root);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (look(node.data)) return true;
+    }
+    return false;
+  };
+  const root = doc.body ?? doc.documentElement;
+  found = holdsTerm(root);
+  if (found) {
+    if (engineWanted()) handOver();
+    return;
+  }
+  publishNothingFound();
+  // Text that arrives later (a feed, a comment, an SPA's next view) gets the same first look.
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const added = record.type === 'characterData' ? [record.target] : record.addedNodes;
+      for (const node of added) {
+        if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (isInsideSkipped(node) || !holdsTerm(node)) continue;
+        found = true;
+        observer?.disconnect();
+        if (engineWanted()) handOver();
+        return;
+      }
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Publishes that this frame's first scan is done with nothing found, on the page's performance
+ * timeline (`npm run bench` waits for it in every frame), with figures only, never page text.
+ */
+function publishNothingFound(): void {
+  try {
+    performance.mark(SCAN_COMPLETE_MARK, { detail: { terms: 0 } });
+  } catch {
+    // A page that replaced `performance` loses only the benchmark figure.
+  }
 }

@@ -4,7 +4,7 @@
  * and first paragraphs.
  */
 import { isSiteDisabled } from '@/utils/settings/sites';
-import { hasCryptoContext, hasMiningContext } from '@/utils/terms/matcher';
+import { hasCryptoContext, hasMiningContext } from '@/utils/terms/context-signals';
 
 /**
  * Host names this frame answers to for per-site disable: its own, and in a frame the top
@@ -48,7 +48,7 @@ const LEAD_PARAGRAPHS = 12;
 const LEAD_CHARS = 4_000;
 
 /** The page's head text: title, description, first h1. */
-function headText(doc: Document): string {
+export function headText(doc: Document): string {
   const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
   const heading = doc.querySelector('h1')?.textContent ?? '';
   return `${doc.title}\n${description}\n${heading}`;

@@ -23,8 +23,7 @@ import {
 } from './scanner';
 import { placeOf, Sections, type Place } from './page-sections';
 
-/** Performance-timeline mark published when a page's first scan is done (`npm run bench`). */
-export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
+export { SCAN_COMPLETE_MARK } from './scanner';
 
 /** How marked terms look; `none` keeps terms hoverable without a visible mark. */
 export type HighlightStyle = 'dotted' | 'solid' | 'none';

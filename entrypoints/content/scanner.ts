@@ -5,6 +5,9 @@
  */
 import type { MatchContext, TermMatch } from '@/utils/terms/types';
 
+/** Performance-timeline mark published when a frame's first scan is done (`npm run bench`). */
+export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
+
 /**
  * Elements whose text is not prose a reader hovers: code, form fields, scripts, our own UI.
  * `aria-hidden` is deliberately NOT skipped: it hides text from assistive technology, not from

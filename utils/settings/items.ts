@@ -4,10 +4,13 @@
  */
 import * as v from 'valibot';
 import type { ApiPlan } from '@/utils/prices/errors';
-import { defineSetting, listOf } from './define';
+import { defineSetting, listOf, settingOf } from './define';
+import { COIN_ID_RE, HOST_NAME_RE, PAGE_SETTING_SPECS } from './page-settings';
 
-const coinId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
-const hostName = v.pipe(v.string(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/));
+export type { HighlightStyleSetting, UnderlineSetting } from './page-settings';
+
+const coinId = v.pipe(v.string(), v.regex(COIN_ID_RE));
+const hostName = v.pipe(v.string(), v.toLowerCase(), v.regex(HOST_NAME_RE));
 
 /** The currency prices are shown in (a CoinGecko `vs_currency`). */
 export const currencySetting = defineSetting<string>(
@@ -17,14 +20,10 @@ export const currencySetting = defineSetting<string>(
 );
 
 /** Global on/off switch for marking terms and showing badges. */
-export const enabledSetting = defineSetting<boolean>('sync:enabled', v.boolean(), true);
+export const enabledSetting = settingOf(PAGE_SETTING_SPECS.enabled);
 
 /** Host names (e.g. `news.example.com`) where HashLens stays off. */
-export const disabledSitesSetting = defineSetting<string[]>(
-  'sync:disabledSites',
-  listOf(hostName),
-  [],
-);
+export const disabledSitesSetting = settingOf(PAGE_SETTING_SPECS.disabledSites);
 
 /** The CoinGecko plan and key. Local only: a key must not travel with sync. */
 export const apiKeySetting = defineSetting<{ plan: ApiPlan; key: string }>(
@@ -37,49 +36,16 @@ export const apiKeySetting = defineSetting<{ plan: ApiPlan; key: string }>(
 );
 
 /** Coins the user pinned, in the user's order (CoinGecko ids). */
-export const pinnedCoinsSetting = defineSetting<string[]>(
-  'sync:pinnedCoins',
-  listOf(coinId, 20),
-  [],
-);
-
-/** How marked terms look on pages. */
-export type HighlightStyleSetting = 'dotted' | 'solid' | 'none';
+export const pinnedCoinsSetting = settingOf(PAGE_SETTING_SPECS.pins);
 
 /** Mark style: dotted underline (default), solid underline, or no visible mark. */
-export const highlightStyleSetting = defineSetting<HighlightStyleSetting>(
-  'sync:highlightStyle',
-  v.picklist(['dotted', 'solid', 'none']),
-  'dotted',
-);
+export const highlightStyleSetting = settingOf(PAGE_SETTING_SPECS.style);
 
 /** Hover-intent delay before a tooltip opens, in ms. */
-export const hoverDelaySetting = defineSetting<number>(
-  'sync:hoverDelayMs',
-  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
-  300,
-);
+export const hoverDelaySetting = settingOf(PAGE_SETTING_SPECS.hoverDelay);
 
-/** Which occurrences of a term are underlined on pages (each one still opens its tooltip). */
-export type UnderlineSetting = 'every' | 'section' | 'none';
-
-/**
- * Underline every occurrence, the first of each term in each section of the page (default:
- * calm pages), or nothing (hover only). Stored under the key of the earlier boolean "first
- * occurrence only", whose value still reads as the reader chose it: `true` as the first per
- * section (the nearest calm mode), `false` as every occurrence. Upgraded as it is read, not
- * by a versioned migration: WXT runs a migration's storage read in every context that defines
- * the item, which would cost each frame a second storage round at page load.
- */
-export const underlineSetting = defineSetting<UnderlineSetting>(
-  'sync:firstOccurrenceOnly',
-  v.pipe(
-    v.unknown(),
-    v.transform((raw) => (raw === true ? 'section' : raw === false ? 'every' : raw)),
-    v.picklist(['every', 'section', 'none']),
-  ),
-  'section',
-);
+/** Which occurrences are underlined: every one, the first per section (default), or none. */
+export const underlineSetting = settingOf(PAGE_SETTING_SPECS.underline);
 
 /** Coins the popup's switcher offers (CoinGecko ids), in order: up to every catalog coin. */
 export const trackedCoinsSetting = defineSetting<string[]>(

@@ -1,39 +1,55 @@
 /**
- * The term table as every frame reads it: three strings, prepared once in the background, that
- * a frame uses as they arrive. A frame with nothing to find builds nothing from them but a
- * Set of first tokens; the key lookup and the candidates are made on the first hit.
+ * The term table as frames read it, prepared once in the background and stored in two parts,
+ * so that the many frames with nothing to find read only the small one and build no index.
  *
- * - `lines`: one line per key (a lower-cased spelling, separators normalised): the key, a tab,
- *   `1` when a word boundary must follow it (it ends in a letter, digit or underscore) else
- *   `0`, its candidates, a newline. A candidate is `entryId RS rule RS flags RS spelling`
- *   (RS = U+001E); candidates are separated by GS (U+001D).
+ * {@link TermTokens}, read by every frame (the first look):
  * - `tokenStarts`: the characters other than ASCII letters, digits and `_` that keys start
- *   with (₿, letters of other scripts); with them the matcher's token pattern cuts text into
- *   the pieces a spelling may start with.
- * - `firstTokens`: the first token of every key, one per line. Text whose tokens are none of
- *   these holds no term, and costs the frame one RegExp pass and a Set lookup per token.
- * - `longestByToken`: for each first token (same order), the length of the longest key that
- *   starts with it, as one character code each: how much text a hit needs to look at.
+ *   with (₿, letters of other scripts); with them the token pattern (`token-lookup.ts`) cuts
+ *   text into the pieces a spelling may start with.
+ * - `firstTokens`: one entry per first token of a key (the key's start as the token pattern
+ *   cuts it), each `\n token \t` and nine characters: where its keys' lines start and end in
+ *   `keys`, then in `groups` (two characters each, see {@link readNumber}), and the length of
+ *   its longest key. Text whose tokens have no entry holds no term.
+ * - `keys`: the keys (lower-cased spellings, separators normalised) grouped by first token in
+ *   the order of `firstTokens`, each `\n key \t`, then `1` when a word boundary must follow the
+ *   key (it ends in a letter, digit or underscore) else `0`, then what the first look needs:
+ *   `i` when a candidate stands in any case on any page; `c` and the spellings (RS-separated)
+ *   that stand on any page as written; `w` when every candidate needs crypto context, a `$` or
+ *   upper case with context; `x` for a stop phrase.
+ *
+ * {@link TermGroups}, read by frames where the first look found a term (the matcher):
+ * - `groups`: the keys again, grouped the same way, each `\n key \t`, the boundary flag and its
+ *   candidates: `entryId RS rule RS flags RS spelling` (RS = U+001E), separated by GS (U+001D).
+ * - `coins`: coin entry id → CoinGecko id.
  */
 import type { CaseRule } from './types';
 
 /** Version of the packed layout; a stored table of another format is recompiled. */
-export const PACKED_FORMAT = 5;
+export const PACKED_FORMAT = 7;
 
-/** The compiled glossary as stored for the content scripts (see the module comment). */
-export interface PackedTermTable {
+/** What every frame reads: enough to tell text with terms from text without. */
+export interface TermTokens {
   format: typeof PACKED_FORMAT;
-  /** Changes whenever the spellings change. */
+  /** Changes whenever the spellings change; both parts of one table carry the same. */
   id: string;
   /** Length of the shortest spelling: shorter texts are skipped without a scan. */
   minLength: number;
-  lines: string;
   tokenStarts: string;
   firstTokens: string;
-  longestByToken: string;
+  keys: string;
+}
+
+/** What frames with terms read besides {@link TermTokens}: every key's candidates. */
+export interface TermGroups {
+  format: typeof PACKED_FORMAT;
+  id: string;
+  groups: string;
   /** Coin entry id → CoinGecko id, for the entries that name a coin. */
   coins: Record<string, string>;
 }
+
+/** The whole table, both parts. */
+export type PackedTermTable = TermTokens & TermGroups;
 
 /** One spelling to pack: its entry ('' for a stop phrase), case rule, spelling, flags. */
 export type PackedCandidate = [entryId: string, rule: CaseRule, exact: string, flags: number];
@@ -58,6 +74,45 @@ export interface PackingRules {
   tokenPattern: (otherStarts: string) => string;
 }
 
+/** Characters of a number in the layout start here: never a control character or surrogate. */
+const UNIT_BASE = 0x100;
+const UNIT_BITS = 14;
+const UNIT_MASK = (1 << UNIT_BITS) - 1;
+
+/** `n` (0 ≤ n < 2^28) as two characters (see {@link readNumber}). */
+function numberUnits(n: number): string {
+  if (!(n >= 0 && n < 2 ** (2 * UNIT_BITS))) throw new Error(`packed term table: ${n} too large`);
+  return String.fromCharCode(UNIT_BASE + (n >>> UNIT_BITS), UNIT_BASE + (n & UNIT_MASK));
+}
+
+/** The number written by {@link numberUnits} at `at`. */
+export function readNumber(s: string, at: number): number {
+  return ((s.charCodeAt(at) - UNIT_BASE) << UNIT_BITS) | (s.charCodeAt(at + 1) - UNIT_BASE);
+}
+
+/** The length written as one character at `at` of a first token's entry. */
+export function readLength(s: string, at: number): number {
+  return s.charCodeAt(at) - UNIT_BASE;
+}
+
+/** Candidate flags the first look reads (the matcher's `CANDIDATE` bits). */
+const NEEDS_CONTEXT = 1;
+const STOP = 4;
+
+/**
+ * What the first look needs of a key's candidates (see the module comment): `i`, `c` and the
+ * spellings that stand as written, `w` or `x`.
+ */
+function firstLookOf(list: readonly PackedCandidate[]): string {
+  const free = list.filter(([, , , flags]) => (flags & (NEEDS_CONTEXT | STOP)) === 0);
+  if (free.some(([, rule]) => rule === 'insensitive')) return 'i';
+  const written = free.flatMap(([, rule, exact]) =>
+    rule === 'sensitive' ? [exact] : rule === 'upper' ? [exact, exact.toUpperCase()] : [],
+  );
+  if (written.length > 0) return `c${[...new Set(written)].join(FIELD)}`;
+  return list.every(([, , , flags]) => (flags & STOP) !== 0) ? 'x' : 'w';
+}
+
 /** Packs candidates (spellings with separators normalised) into the stored layout. */
 export function packTermTable(
   candidates: readonly PackedCandidate[],
@@ -74,62 +129,96 @@ export function packTermTable(
     if (list) list.push(candidate);
     else byKey.set(key, [candidate]);
   }
-  let lines = '';
-  for (const [key, list] of byKey) {
-    lines +=
-      `${key}\t${rules.wordEnded(key) ? '1' : '0'}` +
-      list.map((c) => [c[0], c[1], String(c[3]), c[2]].join(FIELD)).join(CANDIDATE_SEPARATOR) +
-      '\n';
-  }
   const tokenStarts = [...new Set([...byKey.keys()].map((key) => key[0]!))]
     .filter((c) => !/[a-z0-9_]/.test(c))
     .sort()
     .join('');
   const tokens = new RegExp(rules.tokenPattern(tokenStarts), 'y');
-  const longest = new Map<string, number>();
+  const keysByToken = new Map<string, string[]>();
   for (const key of byKey.keys()) {
     tokens.lastIndex = 0;
     const first = tokens.exec(key)?.[0];
     if (!first) throw new Error(`packed term table: "${key}" starts with no token`);
-    if (key.length > 0xffff) throw new Error(`packed term table: "${key}" is too long`);
-    longest.set(first, Math.max(longest.get(first) ?? 0, key.length));
+    const keys = keysByToken.get(first);
+    if (keys) keys.push(key);
+    else keysByToken.set(first, [key]);
   }
-  const firstTokens = [...longest.keys()].sort();
+  let firstTokens = '';
+  let keyLines = '';
+  let groups = '';
+  for (const token of [...keysByToken.keys()].sort()) {
+    const keys = keysByToken.get(token)!;
+    const keysStart = keyLines.length;
+    const groupsStart = groups.length;
+    for (const key of keys) {
+      const head = `\n${key}\t${rules.wordEnded(key) ? '1' : '0'}`;
+      const list = byKey.get(key)!;
+      keyLines += head + firstLookOf(list);
+      groups +=
+        head +
+        list.map((c) => [c[0], c[1], String(c[3]), c[2]].join(FIELD)).join(CANDIDATE_SEPARATOR);
+    }
+    const longest = Math.max(...keys.map((key) => key.length));
+    if (longest > UNIT_MASK) throw new Error(`packed term table: a key of ${longest} characters`);
+    firstTokens +=
+      `\n${token}\t` +
+      numberUnits(keysStart) +
+      numberUnits(keyLines.length) +
+      numberUnits(groupsStart) +
+      numberUnits(groups.length) +
+      String.fromCharCode(UNIT_BASE + longest);
+  }
   return {
     format: PACKED_FORMAT,
     id: meta.id,
     minLength: meta.minLength,
-    lines,
     tokenStarts,
-    firstTokens: firstTokens.join('\n'),
-    longestByToken: String.fromCharCode(...firstTokens.map((token) => longest.get(token)!)),
+    firstTokens: firstTokens + '\n',
+    keys: keyLines,
+    groups,
     coins: meta.coins,
   };
 }
 
+/** True when `raw` is an object whose `names` are all strings. */
+function hasStrings(raw: Record<string, unknown>, names: readonly string[]): boolean {
+  return names.every((name) => typeof raw[name] === 'string');
+}
+
 /**
- * Checks a stored table (storage can hold anything: an older build's value, corruption). Null
- * when it is not a usable table. Reads no string through: every loop of the matcher is bounded
- * by the text it matches, so a corrupt string can cost wrong marks at worst, never a hang.
+ * Checks the stored first part (storage can hold anything: an older build's value,
+ * corruption); null when it is not usable. Reads no string through: every loop over the table
+ * is bounded by the text being matched, so a corrupt string can cost wrong marks, never a hang.
  */
-export function parsePackedTable(raw: unknown): PackedTermTable | null {
+export function parseTermTokens(raw: unknown): TermTokens | null {
   if (!raw || typeof raw !== 'object') return null;
-  const t = raw as Partial<PackedTermTable>;
+  const t = raw as Record<string, unknown>;
   if (t.format !== PACKED_FORMAT || typeof t.id !== 'string') return null;
   if (typeof t.minLength !== 'number' || !(t.minLength >= 1)) return null;
-  if (
-    typeof t.lines !== 'string' ||
-    typeof t.tokenStarts !== 'string' ||
-    typeof t.firstTokens !== 'string' ||
-    typeof t.longestByToken !== 'string'
-  ) {
+  if (!hasStrings(t, ['tokenStarts', 'firstTokens', 'keys'])) return null;
+  const firstTokens = t.firstTokens as string;
+  if (!firstTokens.startsWith('\n') || !firstTokens.endsWith('\n')) return null;
+  return t as unknown as TermTokens;
+}
+
+/** Checks the stored second part (see {@link parseTermTokens}); null when it is not usable. */
+export function parseTermGroups(raw: unknown): TermGroups | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const t = raw as Record<string, unknown>;
+  if (t.format !== PACKED_FORMAT || typeof t.id !== 'string' || !hasStrings(t, ['groups'])) {
     return null;
   }
-  if (t.lines !== '' && !t.lines.endsWith('\n')) return null;
   const coins = t.coins;
   if (!coins || typeof coins !== 'object' || Array.isArray(coins)) return null;
   for (const coinId of Object.values(coins)) if (typeof coinId !== 'string') return null;
-  return t as PackedTermTable;
+  return t as unknown as TermGroups;
+}
+
+/** Both parts as one table (null unless both are usable and of the same table). */
+export function parsePackedTable(raw: unknown): PackedTermTable | null {
+  const tokens = parseTermTokens(raw);
+  const groups = parseTermGroups(raw);
+  return tokens && groups && tokens.id === groups.id ? { ...tokens, ...groups } : null;
 }
 
 /** A candidate as the matcher checks it after its key is found. */
@@ -158,19 +247,6 @@ const CASE_RULES: ReadonlySet<string> = new Set([
 export interface KeyRow {
   wordEnded: boolean;
   candidates: Candidate[];
-}
-
-/**
- * The table's keys, for lookups on hits: key → its line (parsed on first use). Made once per
- * frame, at the first token that begins a spelling.
- */
-export function keyLinesOf(table: PackedTermTable): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const line of table.lines.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) keys.set(line.slice(0, tab), line);
-  }
-  return keys;
 }
 
 /** A key's line as a {@link KeyRow}; candidates that do not parse (corruption) are left out. */

@@ -1,36 +1,48 @@
 /**
  * Where content scripts find the compiled glossary: the background stores the packed table
- * (`packed-table.ts`) in `storage.local` at start (`publishTermTable`), every frame reads it
- * there. So no frame carries or compiles the spellings, however large the glossary grows.
+ * (`packed-table.ts`) in `storage.local` at start (`publishTermTable`), in two parts. Every
+ * frame reads the small first part (its first look); only frames that hold terms read the
+ * second. So no frame carries or compiles the spellings, however large the glossary grows.
  */
 import { browser } from 'wxt/browser';
-import { storage, type WxtStorageItem } from '#imports';
-import { parsePackedTable, type PackedTermTable } from './packed-table';
+import {
+  parsePackedTable,
+  parseTermGroups,
+  parseTermTokens,
+  type PackedTermTable,
+  type TermGroups,
+  type TermTokens,
+} from './packed-table';
 
-/** The table's key in `storage.local`. */
-const TERM_TABLE_KEY = 'termTable';
+/** The parts' keys in `storage.local` (the background writes them: `publishTermTable`). */
+export const TERM_TABLE_KEYS = { tokens: 'termTokens', groups: 'termGroups' } as const;
+const TOKENS_KEY = TERM_TABLE_KEYS.tokens;
+const GROUPS_KEY = TERM_TABLE_KEYS.groups;
 
-let item: WxtStorageItem<PackedTermTable | null, Record<string, never>> | null = null;
-
-/**
- * The stored table (the background writes it). Defined on first use: WXT reads an item from
- * storage as it is defined, which every frame would pay for. The table carries its own format
- * (`PACKED_FORMAT`): a table of another format reads as none and the background stores the
- * current one, so the item needs no versioned migration (which WXT would also run in every
- * context that defines it).
- */
-export function termTableItem(): WxtStorageItem<PackedTermTable | null, Record<string, never>> {
-  return (item ??= storage.defineItem<PackedTermTable | null>(`local:${TERM_TABLE_KEY}`, {
-    fallback: null,
-  }));
-}
-
-/** The stored table, or null when storage holds none or a broken one: one storage round. */
-export async function readTermTable(): Promise<PackedTermTable | null> {
+/** The first part, or null when storage holds none or a broken one: one storage round. */
+export async function readTermTokens(): Promise<TermTokens | null> {
   try {
-    const stored = await browser.storage.local.get(TERM_TABLE_KEY);
-    return parsePackedTable(stored[TERM_TABLE_KEY]);
+    return parseTermTokens((await browser.storage.local.get(TOKENS_KEY))[TOKENS_KEY]);
   } catch {
     return null;
   }
+}
+
+/** The whole table for `tokens` (null when the second part is missing, broken or another table's). */
+export async function readTermTable(tokens: TermTokens): Promise<PackedTermTable | null> {
+  try {
+    const groups = parseTermGroups((await browser.storage.local.get(GROUPS_KEY))[GROUPS_KEY]);
+    return groups ? parsePackedTable({ ...tokens, ...groups }) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The two parts of a table, as stored. */
+export function splitTermTable(table: PackedTermTable): { tokens: TermTokens; groups: TermGroups } {
+  const { format, id, minLength, tokenStarts, firstTokens, keys, groups, coins } = table;
+  return {
+    tokens: { format, id, minLength, tokenStarts, firstTokens, keys },
+    groups: { format, id, groups, coins },
+  };
 }

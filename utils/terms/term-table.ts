@@ -7,12 +7,12 @@
 import {
   CANDIDATE,
   TERM_TABLE_FORMAT,
-  WORD_CHAR_RE,
   matcherFromTable,
   normalizeSpelling,
   type TermCandidate,
   type TermTable,
 } from './matcher';
+import { WORD_CHAR_RE } from './text-chars';
 import { COIN_OF_ENTRY, STOP_PHRASES, TERM_SPELLINGS } from './spellings';
 import type { GlossaryAlias, TermMatcher, TermSpelling } from './types';
 

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFINITIONS } from '@/utils/terms/definitions';
-import { packTable } from '@/utils/terms/matcher';
-import { defaultTermTable } from '@/utils/terms/term-table';
-import { readTermTable, termTableItem } from '@/utils/terms/term-table-store';
+import { matcherFromPacked, packTable } from '@/utils/terms/matcher';
+import { defaultTermMatcher, defaultTermTable } from '@/utils/terms/term-table';
+import { readTermTable, readTermTokens, splitTermTable } from '@/utils/terms/term-table-store';
 import { termCard } from '../request-handlers';
-import { publishTermTable } from '../term-table';
+import { publishTermTable, termTableItems } from '../term-table';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -28,26 +28,49 @@ describe('termCard', () => {
 });
 
 describe('publishTermTable', () => {
-  it('stores the compiled glossary for the content scripts', async () => {
+  /** The table the content scripts find: its first part, then the whole. */
+  const stored = async () => {
+    const tokens = await readTermTokens();
+    return tokens && (await readTermTable(tokens));
+  };
+  const current = () => splitTermTable(packTable(defaultTermTable()));
+
+  it('stores the compiled glossary for the content scripts, in its two parts', async () => {
     await publishTermTable();
-    expect((await readTermTable())?.id).toBe(defaultTermTable().id);
+    const table = await stored();
+    expect(table?.id).toBe(defaultTermTable().id);
+    expect(defaultTermMatcher().find('Bitcoin', { cryptoContext: false })).toEqual(
+      matcherFromPacked(table!).find('Bitcoin', { cryptoContext: false }),
+    );
   });
 
-  it.each([
-    ['garbage', { id: 1 }],
-    ['an old table', { ...packTable(defaultTermTable()), id: 'old' }],
-    // Format 3 stored the unpacked table: every spelling an array of its own.
-    ['an unpacked table', defaultTermTable()],
-  ])('replaces %s', async (_name, stored) => {
-    await termTableItem().setValue(stored as never);
+  it.each<[string, () => Record<string, unknown>]>([
+    ['garbage', () => ({ termTokens: { id: 1 }, termGroups: 'x' })],
+    [
+      'an old table',
+      () => ({
+        termTokens: { ...current().tokens, id: 'old' },
+        termGroups: { ...current().groups, id: 'old' },
+      }),
+    ],
+    // A first part of the current table beside a second part of another: read as no table.
+    ['mismatched parts', () => ({ termGroups: { ...current().groups, id: 'old' } })],
+    // Format 3 stored the unpacked table under one key: it goes.
+    ['the unpacked table of format 3', () => ({ termTable: defaultTermTable() })],
+  ])('replaces %s', async (_name, values) => {
+    await fakeBrowser.storage.local.set(values());
     await publishTermTable();
-    expect((await readTermTable())?.id).toBe(defaultTermTable().id);
+    expect((await stored())?.id).toBe(defaultTermTable().id);
+    expect(await fakeBrowser.storage.local.get('termTable')).toEqual({});
   });
 
   it('writes nothing when storage already holds the same table', async () => {
     await publishTermTable();
-    const write = vi.spyOn(termTableItem(), 'setValue');
+    const writes = [
+      vi.spyOn(termTableItems().tokens, 'setValue'),
+      vi.spyOn(termTableItems().groups, 'setValue'),
+    ];
     await publishTermTable();
-    expect(write).not.toHaveBeenCalled();
+    for (const write of writes) expect(write).not.toHaveBeenCalled();
   });
 });

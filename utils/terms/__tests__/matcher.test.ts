@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../glossary';
-import { hasCryptoContext } from '../matcher';
+import { hasCryptoContext } from '../context-signals';
 import { createTermMatcher, defaultTermMatcher, glossaryPatternSources } from '../term-table';
 import type { GlossaryEntry, TermMatch } from '../types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCryptoContext, hasMiningContext } from '../matcher';
+import { hasCryptoContext, hasMiningContext } from '../context-signals';
 import { defaultTermMatcher } from '../term-table';
 
 /** Page leads (head and first paragraphs) of the kinds of page the mining rule tells apart. */

@@ -56,6 +56,22 @@ describe('the term table', () => {
     expect(match && text.slice(match.start, match.end)).toBe(term);
   });
 
+  it('finds the same terms before and after it has looked up many words', () => {
+    const matcher = matcherFromPacked(packTable(defaultTermTable()));
+    const find = (text: string) =>
+      matcher.find(text, { cryptoContext: true }).map((m) => text.slice(m.start, m.end));
+    // Few words so far: each is searched in the table's string.
+    const expected = defaultTermMatcher()
+      .find(sample, { cryptoContext: true })
+      .map((m) => sample.slice(m.start, m.end));
+    expect(expected).toContain('Bitcoin Cash');
+    expect(find(sample)).toEqual(expected);
+    // Hundreds of new words: the frame switches to a Map of every first token.
+    const words = Array.from({ length: 400 }, (_, i) => `zz${i.toString(36)}q`).join(' ');
+    expect(find(words)).toEqual([]);
+    expect(find(`${words} ${sample}`)).toEqual(find(sample));
+  });
+
   it('keeps its id while the spellings are the same and changes it when they change', () => {
     const entry = { id: 'hash-rate', caseRule: 'insensitive' as const, aliases: ['hash rate'] };
     expect(compileTermTable([entry]).id).toBe(compileTermTable([entry]).id);
@@ -74,11 +90,11 @@ describe('the term table', () => {
       () => ({ format: 3, id: 'x', minLength: 1, candidates: [['a', 'upper', 'A', 0]], coins: {} }),
     ],
     ['a table without an id', () => ({ ...packedSample(), id: undefined })],
-    ['a table without lines', () => ({ ...packedSample(), lines: undefined })],
+    ['a table without groups', () => ({ ...packedSample(), groups: undefined })],
     ['coins that are not ids', () => ({ ...packedSample(), coins: { a: 7 } })],
     [
-      'lines cut mid-line',
-      () => ({ ...packedSample(), lines: packedSample().lines.slice(0, 1000) }),
+      'first tokens cut mid-entry',
+      () => ({ ...packedSample(), firstTokens: packedSample().firstTokens.slice(0, 1000) }),
     ],
     ['first tokens that are not text', () => ({ ...packedSample(), firstTokens: ['bitcoin'] })],
   ])('reads %s from storage as no table', (_name, raw) => {
@@ -87,9 +103,14 @@ describe('the term table', () => {
 
   it.each<[string, Partial<PackedTermTable>]>([
     // Start characters that a RegExp class would read as syntax are escaped.
-    ['start characters that are RegExp syntax', { tokenStarts: '[]^-\\', firstTokens: ']' }],
-    ['lines whose candidates do not parse', { lines: 'bitcoin\t1garbage\n' }],
-    ['first tokens without their lines', { lines: '' }],
+    ['start characters that are RegExp syntax', { tokenStarts: '[]^-\\', firstTokens: '\n]\n' }],
+    ['lines whose candidates do not parse', { groups: '\nbitcoin\t1garbage' }],
+    ['first tokens without their lines', { groups: '' }],
+    // Entries whose numbers point anywhere: reads stay inside the strings.
+    [
+      'entries with numbers out of range',
+      { firstTokens: '\nbitcoin\t\uffff\uffff\u0100\u0100\uffff\n\nbtc\t\u0000\u0000\u0000\n' },
+    ],
   ])('a table with %s finds nothing and does not fail', (_name, broken) => {
     const table = parsePackedTable({ ...packTable(defaultTermTable()), ...broken });
     expect(table).not.toBeNull();
