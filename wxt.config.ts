@@ -37,6 +37,20 @@ export default defineConfig({
         description: 'Open the tooltip of the previous marked term',
       },
     },
+    // Every frame of every page runs the first look (entrypoints/content-first-look/): an
+    // unlisted script declared here, not a WXT content script, so frames pay for no runtime of
+    // WXT's. Its stylesheet holds the ::highlight rules, injected before the page renders
+    // (adding one later would cost a full style recalculation on large pages).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['content-first-look.js'],
+        css: ['assets/content-highlights.css'],
+        all_frames: true,
+        match_about_blank: false,
+        run_at: 'document_idle',
+      },
+    ],
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'alarms'],
     host_permissions: [

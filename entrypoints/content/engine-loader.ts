@@ -3,7 +3,6 @@
  * when the first look finds a term or the frame shows pinned prices. Frames with nothing to
  * mark never compile it. How it is loaded: `bundle-import.ts`.
  */
-import type { ContentScriptContext } from '#imports';
 import type { EngineStart } from './engine';
 import { importBundle, loadOnce } from './bundle-import';
 
@@ -14,7 +13,7 @@ export const CONTENT_ENGINE_KEY = '__hashlensContentEngine';
 
 /** What the engine bundle offers the first look. */
 export interface ContentEngine {
-  start(ctx: ContentScriptContext, handover: EngineStart): Promise<void>;
+  start(handover: EngineStart): Promise<void>;
 }
 
 /** The engine, imported once per content script. */

@@ -8,7 +8,7 @@
  * background. Listeners, the page's subject, the tooltip, the price strip and the article's
  * dates still wait until they are needed.
  */
-import type { ContentScriptContext } from '#imports';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendRequest } from '@/utils/messaging';
 import { answerPageDateQueries } from '@/utils/messaging/page-date-query';
 import { answerTermSteps } from '@/utils/messaging/term-step';
@@ -26,9 +26,9 @@ import type { FoundTerm } from './scanner';
 import { loadContentUi } from './ui-loader';
 
 /**
- * Publishes a finished scan's figures on the page's performance timeline. Marks are shared by
- * the page's worlds, so the benchmark reads them from the main world; they carry figures
- * only, never page text, and change nothing in the DOM.
+ * Publishes a finished scan's figures on the page's performance timeline, for tests and
+ * scripts (see `SCAN_MARKS_KEY`): marks are shared by the page's worlds, so they read them from
+ * the main world. Figures only, never page text; nothing changes in the DOM.
  */
 function publishScanStats(stats: ScanStats): void {
   try {
@@ -43,6 +43,8 @@ export interface EngineStart {
   settings: PageSettings;
   /** Null when storage held no usable table: the engine asks the background. */
   tokens: TermTokens | null;
+  /** Publish {@link SCAN_COMPLETE_MARK} (tests and scripts only, see `SCAN_MARKS_KEY`). */
+  scanMarks: boolean;
 }
 
 /** Keyboard stepping visits terms and quoted prices in document order. */
@@ -51,8 +53,13 @@ function inDocumentOrder(a: FoundTerm, b: FoundTerm): number {
   return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** Starts HashLens in this frame with what the first look read. */
-export async function startEngine(ctx: ContentScriptContext, handover: EngineStart): Promise<void> {
+/**
+ * Starts HashLens in this frame with what the first look read. The engine's context (WXT's:
+ * listeners and timers bound to it go when the extension is updated or removed) is made here,
+ * only in frames that need it.
+ */
+export async function startEngine(handover: EngineStart): Promise<void> {
+  const ctx = new ContentScriptContext('content');
   const { settings, tokens } = handover;
   const doc = document;
   const hosts = siteHostsOf(window);
@@ -168,7 +175,7 @@ export async function startEngine(ctx: ContentScriptContext, handover: EngineSta
           interestArmed = true;
           onFirstInterest(ctx, doc, () => void startArticle());
         }
-        if (published) return;
+        if (published || !handover.scanMarks) return;
         published = true;
         publishScanStats(stats);
       },

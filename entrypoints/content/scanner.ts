@@ -5,8 +5,16 @@
  */
 import type { MatchContext, TermMatch } from '@/utils/terms/types';
 
-/** Performance-timeline mark published when a frame's first scan is done (`npm run bench`). */
+/**
+ * Performance-timeline mark published when a frame's first scan is done, for the tests and
+ * scripts that wait for it (end-to-end tests, `npm run quality`, the corpus). Published only
+ * while `storage.local` holds {@link SCAN_MARKS_KEY}: `true`, which their browsers set; never
+ * for a reader, as a page could read it to detect HashLens.
+ */
 export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
+
+/** The `storage.local` key that turns {@link SCAN_COMPLETE_MARK} on (tests and scripts only). */
+export const SCAN_MARKS_KEY = 'scanMarks';
 
 /**
  * Elements whose text is not prose a reader hovers: code, form fields, scripts, our own UI.

@@ -9,7 +9,6 @@
  * (`engine.ts`, through `engine-loader.ts`), which marks terms and does everything else.
  * Page text never leaves this script.
  */
-import { defineContentScript, type ContentScriptContext } from '#imports';
 import { answerSiteQueries } from '@/utils/messaging/site-query';
 import {
   readPageSettings,
@@ -18,41 +17,40 @@ import {
 } from '@/utils/settings/page-settings';
 import { hasCryptoContext } from '@/utils/terms/context-signals';
 import { firstLookOf } from '@/utils/terms/first-look';
-import { readTermTokens } from '@/utils/terms/term-table-store';
+import { browser } from 'wxt/browser';
+import { parseTermTokens } from '@/utils/terms/packed-table';
+import { TERM_TABLE_KEYS } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
-import { SCAN_COMPLETE_MARK, createTextWalker, isInsideSkipped } from './scanner';
-// Page-level CSS (the ::highlight rules), injected by the manifest before the page renders:
-// adding a stylesheet later would cost a full style recalculation on large pages.
-import './highlight.css';
-
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_idle',
-  allFrames: true,
-  matchAboutBlank: false,
-  // WXT would also announce "script started" to the page with window.postMessage, telling any
-  // page script the event name (with our extension id) that stops this script. Custom events
-  // alone do the job (WXT's future default).
-  noScriptStartedPostMessage: true,
-  main(ctx) {
-    void lookFirst(ctx);
-  },
-});
+import { SCAN_COMPLETE_MARK, SCAN_MARKS_KEY, createTextWalker, isInsideSkipped } from './scanner';
 
 /** Whether HashLens is on in this frame by the reader's settings. */
-function isOn(settings: PageSettings, hosts: readonly string[]): boolean {
-  return settings.enabled && !isAnySiteDisabled(settings.disabledSites, hosts);
+function isOn(settings: PageSettings): boolean {
+  const { enabled, disabledSites } = settings;
+  // The frame's sites are read only when some site is off (a frame reads its ancestors').
+  return (
+    enabled &&
+    (disabledSites.length === 0 || !isAnySiteDisabled(disabledSites, siteHostsOf(window)))
+  );
 }
 
-async function lookFirst(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Takes the first look in this frame and hands over to the engine where it finds a term. No
+ * WXT content-script context here (its setup is paid by every frame): a script orphaned by an
+ * extension update notices when the extension's API is gone and stops.
+ */
+export async function lookFirst(): Promise<void> {
   const doc = document;
   const isTop = window === window.top;
-  const [settings, tokens] = await Promise.all([readPageSettings(), readTermTokens()]);
-  if (ctx.isInvalid) return;
-  const hosts = siteHostsOf(window);
+  const [settings, local] = await Promise.all([
+    readPageSettings(),
+    browser.storage.local.get([TERM_TABLE_KEYS.tokens, SCAN_MARKS_KEY]).catch(() => ({})),
+  ]);
+  const tokens = parseTermTokens((local as Record<string, unknown>)[TERM_TABLE_KEYS.tokens]);
+  const scanMarks = (local as Record<string, unknown>)[SCAN_MARKS_KEY] === true;
+  if (!isConnected()) return;
   // The popup asks the tab's top frame which site it shows (its "on this site" switch).
-  if (isTop) ctx.onInvalidated(answerSiteQueries(window));
+  if (isTop) answerSiteQueries(window);
 
   let found = false;
   let handedOver = false;
@@ -63,25 +61,22 @@ async function lookFirst(ctx: ContentScriptContext): Promise<void> {
     handedOver = true;
     observer?.disconnect();
     unwatch?.();
+    if (!isConnected()) return;
     loadContentEngine().then(
-      (engine) => engine.start(ctx, { settings, tokens }),
+      (engine) => engine.start({ settings, tokens, scanMarks }),
       () => {
         // The extension was updated or removed under this page: nothing to show.
       },
     );
   };
   const engineWanted = () =>
-    isOn(settings, hosts) && (found || !tokens || (isTop && settings.pins.length > 0));
+    isOn(settings) && (found || !tokens || (isTop && settings.pins.length > 0));
   if (engineWanted()) return handOver();
 
   // Settings that change while the frame waits: HashLens switched on, a coin pinned.
   unwatch = watchPageSettings((name, value) => {
     Object.assign(settings, { [name]: value });
     if (engineWanted()) handOver();
-  });
-  ctx.onInvalidated(() => {
-    unwatch?.();
-    observer?.disconnect();
   });
 
   const look = firstLookOf(tokens!, () => hasCryptoContext(headText(doc)));
@@ -100,9 +95,14 @@ async function lookFirst(ctx: ContentScriptContext): Promise<void> {
     if (engineWanted()) handOver();
     return;
   }
-  publishNothingFound();
+  if (scanMarks) publishNothingFound();
   // Text that arrives later (a feed, a comment, an SPA's next view) gets the same first look.
   observer = new MutationObserver((records) => {
+    if (!isConnected()) {
+      // The extension was updated or removed under this page: this script is an orphan.
+      observer?.disconnect();
+      return;
+    }
     for (const record of records) {
       const added = record.type === 'characterData' ? [record.target] : record.addedNodes;
       for (const node of added) {
@@ -118,14 +118,16 @@ async function lookFirst(ctx: ContentScriptContext): Promise<void> {
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 }
 
-/**
- * Publishes that this frame's first scan is done with nothing found, on the page's performance
- * timeline (`npm run bench` waits for it in every frame), with figures only, never page text.
- */
+/** Publishes that this frame's first scan is done with nothing found (tests and scripts). */
 function publishNothingFound(): void {
   try {
     performance.mark(SCAN_COMPLETE_MARK, { detail: { terms: 0 } });
   } catch {
     // A page that replaced `performance` loses only the benchmark figure.
   }
+}
+
+/** False once the extension was updated or removed under this page (its API is gone). */
+function isConnected(): boolean {
+  return browser.runtime?.id !== undefined;
 }
