@@ -31,7 +31,10 @@ interface Profile {
 
 const FRAMES10 =
   '<!doctype html><title>frames</title><p>Ten small frames, like ads.</p>' +
-  Array.from({ length: 10 }, (_, i) => `<iframe src="/__ad${i}.html" width=300 height=100></iframe>`).join('');
+  Array.from(
+    { length: 10 },
+    (_, i) => `<iframe src="/__ad${i}.html" width=300 height=100></iframe>`,
+  ).join('');
 const AD = '<!doctype html><p>Buy shoes now. Free shipping on orders over $50.</p>';
 const BLANK = '<!doctype html><title>blank</title><p>Hello.</p>';
 
@@ -81,7 +84,7 @@ async function main(): Promise<number> {
         const node = byId.get(id)!;
         const { functionName, url, lineNumber } = node.callFrame;
         if (['(idle)', '(program)', '(root)'].includes(functionName)) return;
-        const file = url ? url.replace(/^.*\//, '') : '';
+        const file = url ? url.replace(/^.*\//, '').replace(/\?.*$/, '') : '';
         const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
         const us = profile.timeDeltas[k] ?? 0;
         self.set(key, (self.get(key) ?? 0) + us);
@@ -93,7 +96,9 @@ async function main(): Promise<number> {
     server.close();
     await rm(profileDir, { recursive: true, force: true });
   }
-  console.log(`self time per load, ${page}, ${loads} loads: ${(total / loads / 1000).toFixed(2)} ms in all`);
+  console.log(
+    `self time per load, ${page}, ${loads} loads: ${(total / loads / 1000).toFixed(2)} ms in all`,
+  );
   for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`${(us / loads / 1000).toFixed(3).padStart(8)} ms  ${key}`);
   }

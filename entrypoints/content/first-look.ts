@@ -15,8 +15,7 @@ import {
   watchPageSettings,
   type PageSettings,
 } from '@/utils/settings/page-settings';
-import { hasCryptoContext } from '@/utils/terms/context-signals';
-import { firstLookOf } from '@/utils/terms/first-look';
+import { STRONG, WEAK, firstLookOf } from '@/utils/terms/first-look';
 import { browser } from 'wxt/browser';
 import { parseTermTokens } from '@/utils/terms/packed-table';
 import { TERM_TABLE_KEYS } from '@/utils/terms/term-table-store';
@@ -79,13 +78,18 @@ export async function lookFirst(): Promise<void> {
     if (engineWanted()) handOver();
   });
 
-  const look = firstLookOf(tokens!, () => hasCryptoContext(headText(doc)));
+  const look = firstLookOf(tokens!);
+  // Terms that stand only on crypto pages count where the page's head names a term (the
+  // engine then decides, as it always does, from the head and the text).
+  let headNamesTerm: boolean | null = null;
+  const counts = (grade: number) =>
+    grade === STRONG || (grade === WEAK && (headNamesTerm ??= look(headText(doc)) === STRONG));
   /** True when the text under `root` holds a term (stops at the first). */
   const holdsTerm = (root: Node): boolean => {
-    if (root.nodeType === Node.TEXT_NODE) return look((root as Text).data);
+    if (root.nodeType === Node.TEXT_NODE) return counts(look((root as Text).data));
     const walker = createTextWalker(doc, root);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (look(node.data)) return true;
+      if (counts(look(node.data))) return true;
     }
     return false;
   };

@@ -5,30 +5,31 @@
  *
  * It errs on the side of "yes": a key that stands in any case, or as written, is a term here
  * even where the matcher's finer checks (Unicode boundaries, URLs, stop phrases) would drop it.
- * Keys that stand only on crypto pages (`whale`, `SOL`, cashtags) count when the page's head
- * shows crypto context (asked once, and only when such a key is seen).
+ * Keys that stand only on crypto pages (`whale`, `SOL`, cashtags) are weak: the caller decides
+ * whether the page may be one (its head names a term).
  */
-import { lineIn, longestKeyAt, forEachKeyStart, tokenLookupOf, keyEnd } from './token-lookup';
+import { forEachKeyStart, keyEnd, lineIn, longestKeyAt, tokenLookupOf } from './token-lookup';
 import { readNumber, type TermTokens } from './packed-table';
 import { isAsciiWordChar } from './text-chars';
 
-/** Looks at texts of one frame; true once any of them holds a term. */
-export type FirstLook = (text: string) => boolean;
+/** What a text holds: {@link STRONG} a term, {@link WEAK} only terms of crypto pages, or 0. */
+export type FirstLook = (text: string) => number;
+
+/** A key that stands on any page. */
+export const STRONG = 2;
+/** A key that stands only on crypto pages. */
+export const WEAK = 1;
 
 const SEPARATOR_RUN_RE = /(?:[-\u2010-\u2013]|\s)+/g;
+const CURLY_APOSTROPHES_RE = /[\u2019\u02bc]/g;
 
-/**
- * A first look over `table`. `headShowsContext` tells whether the page's head shows crypto
- * context (asked at most once).
- */
-export function firstLookOf(table: TermTokens, headShowsContext: () => boolean): FirstLook {
+/** A first look over `table`. */
+export function firstLookOf(table: TermTokens): FirstLook {
   const lookup = tokenLookupOf(table);
   const { firstTokens, keys, minLength } = table;
-  let context: boolean | null = null;
-  const withContext = () => (context ??= headShowsContext());
   return (text) => {
-    if (text.length < minLength) return false;
-    let found = false;
+    if (text.length < minLength) return 0;
+    let grade = 0;
     forEachKeyStart(lookup, text, (at, entry) => {
       const end = longestKeyAt(lookup, text, at, entry, (key) => {
         const line = lineIn(
@@ -44,25 +45,25 @@ export function firstLookOf(table: TermTokens, headShowsContext: () => boolean):
         const glued = keyEnds < text.length && isAsciiWordChar(text.charCodeAt(keyEnds));
         if (line.charCodeAt(tab + 1) === 0x31 && glued) return -1;
         const kind = line[tab + 2];
-        if (kind === 'i') return keyEnds;
-        if (kind === 'c') {
+        if (kind === 'i') grade = STRONG;
+        else if (kind === 'c') {
           const written = text
             .slice(at, keyEnds)
             .replace(SEPARATOR_RUN_RE, ' ')
-            .replace(/[\u2019\u02bc]/g, "'");
-          return line
-            .slice(tab + 3)
-            .split('\u001e')
-            .includes(written)
-            ? keyEnds
-            : -1;
-        }
-        if (kind === 'w' && withContext()) return keyEnds;
-        return -1;
+            .replace(CURLY_APOSTROPHES_RE, "'");
+          if (
+            line
+              .slice(tab + 3)
+              .split('\u001e')
+              .includes(written)
+          )
+            grade = STRONG;
+        } else if (kind === 'w') grade = Math.max(grade, WEAK);
+        // A shorter key may still stand where this one does not (on any page).
+        return grade === STRONG ? keyEnds : -1;
       });
-      if (end >= 0) found = true;
-      return found ? -1 : Math.max(end, at + 1);
+      return grade === STRONG ? -1 : Math.max(end, at + 1);
     });
-    return found;
+    return grade;
   };
 }

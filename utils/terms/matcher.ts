@@ -41,7 +41,9 @@ import {
   type PackedTermTable,
 } from './packed-table';
 import {
-  WORD_CHAR_RE,
+  wordCharRe,
+  letterRe,
+  lazyRegExp,
   codePointBefore,
   isAsciiLetterOrUnderscore,
   isAsciiWordChar,
@@ -68,10 +70,11 @@ const NO_MATCHES = Object.freeze([]) as unknown as TermMatch[];
 
 const SEPARATORS_RE = /(?:[-\u2010-\u2013]|\s)+/g;
 const APOSTROPHES_RE = /[\u2019\u02bc]/g;
-const LETTER_RE = /\p{L}/u;
 /** A token (text between white space) that is a URL, domain, file name or e-mail address. */
-const URL_LIKE_RE =
-  /:\/\/|(?:^|[^\p{L}\p{N}])www\.|[\p{L}\p{N}_-]\.\p{L}{2,}(?:[/:?#)\]}>"'’,;!.]|$)|[\p{L}\p{N}_.+-]@[\p{L}\p{N}-]+\.\p{L}/u;
+const urlLikeRe = lazyRegExp(
+  String.raw`:\/\/|(?:^|[^\p{L}\p{N}])www\.|[\p{L}\p{N}_-]\.\p{L}{2,}(?:[/:?#)\]}>"'’,;!.]|$)|[\p{L}\p{N}_.+-]@[\p{L}\p{N}-]+\.\p{L}`,
+  'u',
+);
 /** How far to look for the ends of a token when checking for URLs (bounds the cost). */
 const TOKEN_SCAN_LIMIT = 256;
 
@@ -132,7 +135,7 @@ export function packTable(table: TermTable): PackedTermTable {
   return packTermTable(table.candidates, table, {
     wordEnded: (key) => {
       const tail = key.charCodeAt(key.length - 1);
-      return tail < 0x80 ? isAsciiWordChar(tail) : WORD_CHAR_RE.test([...key].pop() ?? '');
+      return tail < 0x80 ? isAsciiWordChar(tail) : wordCharRe().test([...key].pop() ?? '');
     },
     tokenPattern,
   });
@@ -313,10 +316,10 @@ function isInsideUrlOrEmail(text: string, start: number, end: number): boolean {
   // The RegExp needs Unicode tables that are costly to compile: most tokens ("Bitcoin," or
   // "(BTC)") are ruled out by what every URL, domain, file name and e-mail address contains.
   if (!mayBeUrlOrEmail(text, s, e)) return false;
-  return URL_LIKE_RE.test(text.slice(s, e));
+  return urlLikeRe().test(text.slice(s, e));
 }
 
-/** True when [s, e) holds `@`, `:` or a dot before a letter: what {@link URL_LIKE_RE} needs. */
+/** True when [s, e) holds `@`, `:` or a dot before a letter: what {@link urlLikeRe} needs. */
 function mayBeUrlOrEmail(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const code = text.charCodeAt(i);
@@ -362,7 +365,7 @@ function neighbourWord(text: string, from: number, dir: 1 | -1): string {
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return LETTER_RE.test(text[i]!);
+  return letterRe().test(text[i]!);
 }
 
 function isShoutedWord(word: string, isKnownUpper: (word: string) => boolean): boolean {

@@ -12,7 +12,7 @@ import {
   type TermCandidate,
   type TermTable,
 } from './matcher';
-import { WORD_CHAR_RE } from './text-chars';
+import { wordCharRe } from './text-chars';
 import { COIN_OF_ENTRY, STOP_PHRASES, TERM_SPELLINGS } from './spellings';
 import type { GlossaryAlias, TermMatcher, TermSpelling } from './types';
 
@@ -191,7 +191,7 @@ function patternSource(keys: readonly string[]): string {
   const otherEnded: TrieNode = { children: new Map(), terminal: false };
   for (const key of keys) {
     const last = [...key].pop() ?? '';
-    addToTrie(WORD_CHAR_RE.test(last) ? wordEnded : otherEnded, key);
+    addToTrie(wordCharRe().test(last) ? wordEnded : otherEnded, key);
   }
   // The character before the spelling (if any) is consumed by BEFORE_SOURCE.
   const alternatives: string[] = [];

@@ -3,13 +3,26 @@
  * every hit of every frame, where a Unicode RegExp would cost its compilation first.
  */
 
+/**
+ * A RegExp made on first use. Unicode property classes (`\p{L}`) cost their tables when a
+ * script is parsed, so as literals they would cost every frame, used or not.
+ */
+export function lazyRegExp(source: string, flags: string): () => RegExp {
+  let made: RegExp | null = null;
+  return () => (made ??= new RegExp(source, flags));
+}
+
 /** A Unicode word character (letter, mark, digit, underscore). */
-export const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}_]/u;
+export const wordCharRe = lazyRegExp('[\\p{L}\\p{M}\\p{N}_]', 'u');
 /** Letters and marks (and `_`): what a word is made of besides digits. */
-const LETTER_OR_MARK_RE = /[\p{L}\p{M}_]/u;
+const letterOrMarkRe = lazyRegExp('[\\p{L}\\p{M}_]', 'u');
 /** Letters of scripts written without spaces between words: they do not end a word. */
-const NO_SPACE_SCRIPT_RE =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const noSpaceScriptRe = lazyRegExp(
+  '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}]',
+  'u',
+);
+/** A letter of any script. */
+export const letterRe = lazyRegExp('\\p{L}', 'u');
 
 /** A character in lower case, as keys are written (non-ASCII through `toLowerCase`). */
 export function foldLetter(code: number): number {
@@ -74,5 +87,5 @@ export function joinsWord(cp: number, digits: boolean): boolean {
     );
   }
   const ch = String.fromCodePoint(cp);
-  return (digits ? WORD_CHAR_RE : LETTER_OR_MARK_RE).test(ch) && !NO_SPACE_SCRIPT_RE.test(ch);
+  return (digits ? wordCharRe() : letterOrMarkRe()).test(ch) && !noSpaceScriptRe().test(ch);
 }
