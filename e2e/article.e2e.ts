@@ -111,6 +111,8 @@ describe.skipIf(!chromiumPath)('since this article: dated pages against the stan
     await page.goto(pages.url(path));
     await waitForMarks(page);
     if (quotes > 0) {
+      // The article's marks come with the reader's first interaction: a real pointer move.
+      await page.mouse.move(2, 2);
       // Not expect.poll: this also runs in beforeAll.
       await page.waitForFunction(
         (quotes) =>
@@ -198,6 +200,26 @@ describe.skipIf(!chromiumPath)('since this article: dated pages against the stan
         .toBe('Bitcoin now $84,120.00, 15.9% below');
       await closeTooltip(page);
     });
+  });
+
+  it("marks quoted prices at the reader's first interaction, not a page's synthetic one", async () => {
+    const page = await open('/seed-article.html');
+    const quoteMarks = () =>
+      page.evaluate(
+        () =>
+          (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get(
+            'hashlens-quote',
+          )?.size ?? 0,
+      );
+    // A page's own events are not the reader's.
+    await page.evaluate(() => {
+      document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+      window.dispatchEvent(new Event('scroll'));
+    });
+    expect(await quoteMarks()).toBe(0);
+    await page.mouse.move(3, 3);
+    await expect.poll(quoteMarks, { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
+    await page.close();
   });
 
   it('the popup over the seed article shows a "since this page" row', async () => {

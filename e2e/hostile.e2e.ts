@@ -445,17 +445,21 @@ describe.skipIf(!chromiumPath)('hostile and odd pages', () => {
 });
 
 describe.skipIf(!chromiumPath)('the built manifest', () => {
-  it('has no externally_connectable, keeps the default CSP, and exposes only the UI bundle under a per-session URL', async () => {
+  it('has no externally_connectable, keeps the default CSP, and exposes only the engine and UI bundles under a per-session URL', async () => {
     const manifest = JSON.parse(
       await readFile(path.join(inject('extensionDir'), 'manifest.json'), 'utf8'),
     ) as Record<string, unknown>;
     expect(manifest.manifest_version).toBe(3);
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('content_security_policy');
-    // The content script imports its UI half on first use; pages cannot probe for it, as
-    // Chrome serves it only under a URL that changes every session.
+    // The content script imports its engine and UI halves when needed; pages cannot probe for
+    // them, as Chrome serves them only under a URL that changes every session.
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['content-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      {
+        resources: ['content-engine.js', 'content-ui.js'],
+        matches: ['<all_urls>'],
+        use_dynamic_url: true,
+      },
     ]);
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
     // The stepping keys are browser commands, listed in the browser's shortcut settings.

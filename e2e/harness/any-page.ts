@@ -104,6 +104,21 @@ export function wrapPlaywright(page: PlaywrightPage): AnyPage {
   };
 }
 
+/**
+ * Sets a Firefox tab's viewport over raw WebDriver BiDi. puppeteer's `setViewport` also sends
+ * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know (it fails the
+ * whole call); the size is all the tests need.
+ */
+async function setBidiViewport(page: PuppeteerPage, width: number, height: number): Promise<void> {
+  const connection = (
+    page.browser() as unknown as {
+      connection: { send(method: string, params: object): Promise<unknown> };
+    }
+  ).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  await connection.send('browsingContext.setViewport', { context, viewport: { width, height } });
+}
+
 /** {@link AnyPage} over a puppeteer-core page. */
 export function wrapPuppeteer(page: PuppeteerPage): AnyPage {
   const errors: string[] = [];
@@ -122,7 +137,7 @@ export function wrapPuppeteer(page: PuppeteerPage): AnyPage {
     evaluateSource: (source) => page.evaluate(source),
     waitFor: (fn, arg, options = {}) =>
       pollUntil(() => evaluate(fn, arg), options.timeout ?? 10_000, options.what ?? String(fn)),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => setBidiViewport(page, width, height),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     mouseClick: (x, y) => page.mouse.click(x, y),
     async press(chord) {
