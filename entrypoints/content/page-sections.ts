@@ -167,6 +167,11 @@ export class Sections {
     if (first <= last) this.chars += last - first + 1;
   }
 
+  /** Characters of text read so far (see {@link count}). */
+  get charsRead(): number {
+    return this.chars;
+  }
+
   /** Elements were added or removed: read the headings again when next needed. */
   invalidate(): void {
     this.headings = null;

@@ -127,6 +127,11 @@ export interface PageTermsOptions {
    */
   subject?: () => { cryptoContext: boolean; miningContext: boolean };
   style: HighlightStyle;
+  /**
+   * Text per underline on a calm page ({@link CHARS_PER_UNDERLINE} by default; 0: no limit,
+   * for tests of the sections alone).
+   */
+  charsPerUnderline?: number;
   /** Which occurrences are underlined (default: the first of each term per section). */
   underline?: UnderlineMode;
   schedule: IdleScheduler;
@@ -138,6 +143,14 @@ export interface PageTermsOptions {
 
 /** Longest stretch of scanning before yielding to the page, in ms. */
 const SLICE_BUDGET_MS = 8;
+
+/**
+ * Text per underline on a calm page (the default): the goal is at most 30 underlines per
+ * 1,000 words, one per 33 words; at about 6 characters a word (English, with its space) that is
+ * 200 characters. 225 leaves room for the first underline, which needs no text before it, and
+ * for languages with shorter words. Every occurrence still opens its tooltip.
+ */
+export const CHARS_PER_UNDERLINE = 225;
 
 /** Nodes between clock reads: performance.now() is not free on huge pages. */
 const NODES_PER_CLOCK_CHECK = 32;
@@ -154,6 +167,10 @@ interface Mark extends FoundTerm {
   key: string;
   /** The first of its entry in its section (article text and links only). */
   first: boolean;
+  /** Where it stands in the page's text read so far, in characters (the density budget). */
+  at: number;
+  /** Underlined as the first of its section (within the budget), or standing in for one. */
+  lit: boolean;
   /** The highlight set its range is in, if any. */
   drawnIn: Highlight | null;
 }
@@ -169,9 +186,11 @@ interface NodeRecord {
   fallback: Mark[] | null;
 }
 
-function toMarks(terms: FoundTerm[], place: Place, section: string): Mark[] {
+function toMarks(terms: FoundTerm[], place: Place, section: string, before: number): Mark[] {
   const marks = terms as Mark[];
   for (const mark of marks) {
+    mark.at = before + mark.start;
+    mark.lit = false;
     mark.range = null;
     mark.active = false;
     mark.place = place;
@@ -193,6 +212,10 @@ export class PageTerms {
   private readonly byNode = new Map<Text, NodeRecord>();
   /** Records whose context-dependent terms wait for the page to show context. */
   private readonly waitingForContext = new Set<NodeRecord>();
+  /** Underlines the density budget has given out (see {@link CHARS_PER_UNDERLINE}). */
+  private lit = 0;
+  /** Section-and-entry keys whose first went without an underline for the budget. */
+  private readonly unlit = new Set<string>();
   /** The first active mark of each section and entry (article text and links). */
   private readonly firsts = new Map<string, Mark>();
   private places = new WeakMap<Element, Place>();
@@ -324,6 +347,8 @@ export class PageTerms {
     this.byNode.clear();
     this.waitingForContext.clear();
     this.firsts.clear();
+    this.unlit.clear();
+    this.lit = 0;
     this.places = new WeakMap();
     this.sections = this.newSections();
     this.shownCache = null;
@@ -522,8 +547,9 @@ export class PageTerms {
     // One closest() walk per parent element (cached); sections only for text outside chrome.
     const place = placeOf(node.parentElement, this.places);
     const section = place === 'chrome' ? '' : this.sections.keyOf(node);
+    const before = this.sections.charsRead;
     this.sections.count(data);
-    const record: NodeRecord = { terms: toMarks(found, place, section), fallback: null };
+    const record: NodeRecord = { terms: toMarks(found, place, section, before), fallback: null };
     let dependsOnContext = false;
     if (!this.cryptoContext) {
       for (const mark of record.terms) {
@@ -537,6 +563,7 @@ export class PageTerms {
         findTermsInNode(node, this.options.matcher, { cryptoContext: false }, data),
         place,
         section,
+        before,
       );
       this.waitingForContext.add(record);
     }
@@ -566,6 +593,8 @@ export class PageTerms {
     this.stats.terms++;
     this.noteChange();
     if (mark.place !== 'chrome') this.claimFirst(mark);
+    // A later occurrence stands in for a first the budget left without an underline.
+    if (!mark.first && this.unlit.has(mark.key) && this.light(mark)) this.unlit.delete(mark.key);
     this.draw(mark);
   }
 
@@ -575,10 +604,12 @@ export class PageTerms {
     if (first === mark || (first && !precedes(mark, first))) return;
     if (first) {
       first.first = false;
+      this.dim(first);
       this.draw(first);
     }
     this.firsts.set(mark.key, mark);
     mark.first = true;
+    if (!this.light(mark)) this.unlit.add(mark.key);
     this.noteChange();
     this.draw(mark);
   }
@@ -587,6 +618,7 @@ export class PageTerms {
   private deactivate(mark: Mark, lost: Set<string>): void {
     if (!mark.active) return;
     mark.active = false;
+    this.dim(mark);
     this.stats.terms--;
     this.noteChange();
     if (mark.first) {
@@ -609,6 +641,27 @@ export class PageTerms {
     }
   }
 
+  /**
+   * Underlines `mark` if the density budget allows: the k-th underline of the page needs k ×
+   * {@link CHARS_PER_UNDERLINE} characters of text before it, so a page never has more than
+   * one underline per that much text, however many terms its sections hold.
+   */
+  private light(mark: Mark): boolean {
+    if (mark.lit) return true;
+    const spacing = this.options.charsPerUnderline ?? CHARS_PER_UNDERLINE;
+    if (spacing > 0 && this.lit >= 1 + Math.floor(mark.at / spacing)) return false;
+    mark.lit = true;
+    this.lit++;
+    return true;
+  }
+
+  /** Takes the underline back (the mark is no longer first, or gone). */
+  private dim(mark: Mark): void {
+    if (!mark.lit) return;
+    mark.lit = false;
+    this.lit--;
+  }
+
   /** Puts the mark's range in the set it belongs to now (or in none). */
   private draw(mark: Mark): void {
     const sets = this.sets;
@@ -616,7 +669,7 @@ export class PageTerms {
     let target: Highlight | null = null;
     if (mark.active && mark.place !== 'chrome') {
       const link = mark.place === 'link';
-      if (mark.first) target = link ? sets.link : sets.text;
+      if (mark.lit) target = link ? sets.link : sets.text;
       else target = link ? sets.linkMore : sets.textMore;
     }
     if (target === mark.drawnIn) return;

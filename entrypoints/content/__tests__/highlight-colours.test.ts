@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../page-terms';
 
 /** The page-level stylesheet, as shipped. */
-const css = readFileSync(new URL('../highlight.css', import.meta.url), 'utf8').replace(
+const css = readFileSync(new URL('../../content-highlights.css', import.meta.url), 'utf8').replace(
   /\/\*[\s\S]*?\*\//g,
   '',
 );
@@ -40,7 +40,7 @@ function contrast(a: string, b: string): number {
 /** Page backgrounds: white, off-white, black and the near-blacks of common dark themes. */
 const BACKGROUNDS = ['#ffffff', '#f5f5f5', '#000000', '#121212', '#1e1e1e', '#202124'];
 
-describe('highlight.css', () => {
+describe('content-highlights.css', () => {
   it('has a rule for every highlight name the content script registers', () => {
     const names = Object.values(HIGHLIGHT_NAMES).flatMap((set) => Object.values(set));
     for (const name of names) expect(declarationsOf(name), name).toBeDefined();

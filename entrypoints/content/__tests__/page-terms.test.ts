@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultTermMatcher } from '@/utils/terms/term-table';
 import { MIN_SECTION_CHARS, SECTION_CHARS } from '../page-sections';
 import {
+  CHARS_PER_UNDERLINE,
   PageTerms,
   type PageTermsOptions,
   type ScanStats,
@@ -75,6 +76,8 @@ function startTerms(body: string, options: Partial<PageTermsOptions> = {}): Page
     cryptoContext: false,
     style: 'dotted',
     schedule: (work) => void queue.push(work),
+    // These fixtures are short and dense on purpose: the density budget has tests of its own.
+    charsPerUnderline: 0,
     ...options,
   });
   running.push(terms);
@@ -427,6 +430,7 @@ describe('PageTerms: underline modes', () => {
       style: 'dotted',
       underline: to,
       schedule: (work) => void queue.push(work),
+      charsPerUnderline: 0,
     });
     terms.stop();
     running.push(other);
@@ -604,5 +608,41 @@ describe('PageTerms: the page subject, worked out when first needed', () => {
     await settle();
     expect(shown(terms)).toEqual(['whales→whale']);
     expect(terms.hasCryptoContext).toBe(true);
+  });
+});
+
+describe('PageTerms: at most one underline per CHARS_PER_UNDERLINE characters (calm pages)', () => {
+  /** Text of about `chars` characters without terms. */
+  const filler = (chars: number) =>
+    'plain words here '.repeat(Math.ceil(chars / 17)).slice(0, chars);
+
+  it('underlines no more than the text allows, however many terms a section holds', async () => {
+    // A coin-by-coin report: many different terms close together.
+    const report = ['Bitcoin', 'Ethereum', 'Solana', 'XRP', 'Cardano', 'Dogecoin', 'Litecoin']
+      .map((coin, i) => `<p id="p${i}">${coin} rose on the day.</p>`)
+      .join('');
+    const terms = startTerms(report, { charsPerUnderline: CHARS_PER_UNDERLINE });
+    await settle();
+    const text = document.body.textContent!.length;
+    expect(marked().length).toBeLessThanOrEqual(1 + Math.floor(text / CHARS_PER_UNDERLINE));
+    expect(marked()).toEqual(['Bitcoin']);
+    // Every term still opens its tooltip.
+    for (let i = 0; i < 7; i++) expect(terms.termsAt(textIn(`p${i}`), 1)).toHaveLength(1);
+  });
+
+  it('gives a term left without an underline one at its next occurrence the text allows', async () => {
+    const page =
+      `<p id="a">Bitcoin and Ethereum rose.</p><p>${filler(CHARS_PER_UNDERLINE * 2)}</p>` +
+      '<p id="b">Ethereum again.</p>';
+    startTerms(page, { charsPerUnderline: CHARS_PER_UNDERLINE });
+    await settle();
+    expect(drawn()).toEqual(['Bitcoin@a', 'Ethereum@b']);
+  });
+
+  it('underlines every first on text long enough for them', async () => {
+    const page = `<p id="a">Bitcoin.</p><p>${filler(CHARS_PER_UNDERLINE)}</p><p id="b">Ethereum.</p>`;
+    startTerms(page, { charsPerUnderline: CHARS_PER_UNDERLINE });
+    await settle();
+    expect(drawn()).toEqual(['Bitcoin@a', 'Ethereum@b']);
   });
 });
