@@ -9,7 +9,8 @@
  * - `firstTokens`: one entry per first token of a key (the key's start as the token pattern
  *   cuts it), each `\n token \t` and nine characters: where its keys' lines start and end in
  *   `keys`, then in `groups` (two characters each, see {@link readNumber}), and the length of
- *   its longest key. Text whose tokens have no entry holds no term.
+ *   its longest key; then what may follow the token in its keys (`followersOf`). Text whose
+ *   tokens have no entry, or are followed by none of their followers, holds no term.
  * - `keys`: the keys (lower-cased spellings, separators normalised) grouped by first token in
  *   the order of `firstTokens`, each `\n key \t`, then `1` when a word boundary must follow the
  *   key (it ends in a letter, digit or underscore) else `0`, then what the first look needs:
@@ -25,7 +26,7 @@
 import type { CaseRule } from './types';
 
 /** Version of the packed layout; a stored table of another format is recompiled. */
-export const PACKED_FORMAT = 7;
+export const PACKED_FORMAT = 8;
 
 /** What every frame reads: enough to tell text with terms from text without. */
 export interface TermTokens {
@@ -113,6 +114,28 @@ function firstLookOf(list: readonly PackedCandidate[]): string {
   return list.every(([, , , flags]) => (flags & STOP) !== 0) ? 'x' : 'w';
 }
 
+/** Follower of a first token that is a whole key by itself (see {@link followersOf}). */
+export const WHOLE_KEY = 1;
+/** Second character of a follower when the key ends after the first. */
+export const ANY_NEXT = 2;
+
+/**
+ * What may follow `token` in its keys, two characters per key: the key's next two characters
+ * (a space stands for any separator), {@link ANY_NEXT} when the key ends after one, or
+ * {@link WHOLE_KEY} twice when the token is a key itself. A word in text followed by none of
+ * these begins no key ("the" before "quick" when the keys are "the merge" and "the open
+ * network"), and costs no lookup.
+ */
+function followersOf(token: string, keys: readonly string[]): string {
+  const followers = new Set<string>();
+  for (const key of keys) {
+    const rest = key.slice(token.length);
+    if (rest === '') followers.add(String.fromCharCode(WHOLE_KEY, WHOLE_KEY));
+    else followers.add(rest.length === 1 ? rest + String.fromCharCode(ANY_NEXT) : rest.slice(0, 2));
+  }
+  return [...followers].sort().join('');
+}
+
 /** Packs candidates (spellings with separators normalised) into the stored layout. */
 export function packTermTable(
   candidates: readonly PackedCandidate[],
@@ -166,7 +189,8 @@ export function packTermTable(
       numberUnits(keyLines.length) +
       numberUnits(groupsStart) +
       numberUnits(groups.length) +
-      String.fromCharCode(UNIT_BASE + longest);
+      String.fromCharCode(UNIT_BASE + longest) +
+      followersOf(token, keys);
   }
   return {
     format: PACKED_FORMAT,

@@ -9,8 +9,14 @@
  * makes a Map of every first token. At a token that begins keys, the text after it is folded as
  * keys are written and its prefixes are tried longest first.
  */
-import { readLength, type TermTokens } from './packed-table';
-import { foldLetter, isAsciiWordChar, isHyphen, isSpaceCode } from './text-chars';
+import { ANY_NEXT, WHOLE_KEY, readLength, type TermTokens } from './packed-table';
+import {
+  foldLetter,
+  isAsciiLetterOrUnderscore,
+  isAsciiWordChar,
+  isHyphen,
+  isSpaceCode,
+} from './text-chars';
 
 /**
  * The token pattern of lower-case text: a run of ASCII letters and underscores, a run of
@@ -96,19 +102,70 @@ export function forEachKeyStart(
   // A few letters (İ) lower-case to two characters: token offsets in the lower-case text would
   // be off, so such text is cut in its own case and each token lower-cased.
   const sameLength = lower.length === text.length;
-  const tokens = sameLength ? lookup.tokens : lookup.anyCaseTokens;
   const source = sameLength ? lower : text;
-  tokens.lastIndex = 0;
+  // Every token at once, as strings: no match object per word (most words begin no key).
+  const tokens = source.match(sameLength ? lookup.tokens : lookup.anyCaseTokens);
+  if (!tokens) return;
+  let cursor = 0;
   let next = 0;
-  let token: RegExpExecArray | null;
-  while ((token = tokens.exec(source)) !== null) {
-    const start = token.index;
-    if (start < next) continue;
-    const entry = entryOf(lookup, sameLength ? token[0] : token[0].toLowerCase());
+  for (const token of tokens) {
+    const entry = entryOf(lookup, sameLength ? token : token.toLowerCase());
     if (entry < 0) continue;
+    // Where this token stands: its first whole occurrence after the previous hit (a whole
+    // token with this text is this token, as tokens that begin keys are few).
+    let start = source.indexOf(token, cursor);
+    while (start >= 0 && !isWholeToken(source, start, token.length)) {
+      start = source.indexOf(token, start + 1);
+    }
+    if (start < 0) return;
+    cursor = start + token.length;
+    if (start < next || !followerFits(lookup.table.firstTokens, entry, text, cursor)) continue;
     next = visit(start, entry);
     if (next < 0) return;
   }
+}
+
+/**
+ * True when what follows a token in `text` (from `after`) may continue one of its entry's keys:
+ * its next two characters, folded as keys are written, are one of the entry's followers.
+ */
+function followerFits(firstTokens: string, entry: number, text: string, after: number): boolean {
+  const n = text.length;
+  let t = after;
+  const next = (): number => {
+    if (t >= n) return -1;
+    const code = text.charCodeAt(t++);
+    if (isHyphen(code)) return 0x20;
+    if (isSpaceCode(code)) {
+      while (t < n && isSpaceCode(text.charCodeAt(t))) t++;
+      return 0x20;
+    }
+    return code === 0x2019 || code === 0x2bc ? 0x27 : foldLetter(code);
+  };
+  const first = next();
+  const second = next();
+  for (let i = entry + 9; ; i += 2) {
+    const a = firstTokens.charCodeAt(i);
+    if (a === 0x0a || Number.isNaN(a)) return false;
+    if (a === WHOLE_KEY) return true;
+    const b = firstTokens.charCodeAt(i + 1);
+    if (a === first && (b === ANY_NEXT || b === second)) return true;
+  }
+}
+
+/** True when [start, start + length) of `text` is a whole token, not part of a longer one. */
+function isWholeToken(text: string, start: number, length: number): boolean {
+  const first = text.charCodeAt(start);
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = start + length < text.length ? text.charCodeAt(start + length) : -1;
+  if (isAsciiLetterOrUnderscore(first)) {
+    return !isAsciiLetterOrUnderscore(before) && !isAsciiLetterOrUnderscore(after);
+  }
+  if (first >= 0x30 && first <= 0x39) {
+    const digit = (code: number) => code >= 0x30 && code <= 0x39;
+    return !digit(before) && !digit(after);
+  }
+  return true;
 }
 
 /** Raw characters read beyond a key's length, for runs of white space inside a spelling. */
