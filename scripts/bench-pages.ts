@@ -15,11 +15,11 @@
  */
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
 import { median } from './shared';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser } from '../e2e/harness/browser';
+import { measureInjected } from './injected-size';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { startPagesServer } from '../e2e/harness/pages-server';
 import { SKIPPED_TAGS } from '../entrypoints/content/scanner';
@@ -238,8 +238,12 @@ export async function runPageBench(options: PageBenchOptions): Promise<PageBench
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error(`The page benchmark needs Chromium. ${INSTALL_HINT}`);
   ensureExtensionBuild(log);
-  const contentJs = await readFile(path.join(EXTENSION_DIR, 'content-scripts/content.js'));
-  const contentScript = { rawBytes: contentJs.length, gzipBytes: gzipSync(contentJs).length };
+  // What the manifest injects into every frame (the first look and its stylesheet).
+  const injected = await measureInjected(EXTENSION_DIR);
+  const contentScript = {
+    rawBytes: injected.allFramesRawBytes,
+    gzipBytes: injected.allFramesGzipBytes,
+  };
 
   const folder = path.resolve(options.folder);
   const files = (await readdir(folder)).filter((f) => f.endsWith('.html')).sort();

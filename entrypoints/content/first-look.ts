@@ -21,7 +21,10 @@ import { parseTermTokens } from '@/utils/terms/packed-table';
 import { TERM_TABLE_KEYS } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
-import { SCAN_COMPLETE_MARK, SCAN_MARKS_KEY, createTextWalker, isInsideSkipped } from './scanner';
+import { SCAN_COMPLETE_MARK, SCAN_MARKS_KEY, SKIPPED_TAGS, isInsideSkipped } from './scanner';
+
+/** Characters of text looked at in one pass (bounds the strings made on huge pages). */
+const CHUNK_CHARS = 32_768;
 
 /** Whether HashLens is on in this frame by the reader's settings. */
 function isOn(settings: PageSettings): boolean {
@@ -84,14 +87,29 @@ export async function lookFirst(): Promise<void> {
   let headNamesTerm: boolean | null = null;
   const counts = (grade: number) =>
     grade === STRONG || (grade === WEAK && (headNamesTerm ??= look(headText(doc)) === STRONG));
-  /** True when the text under `root` holds a term (stops at the first). */
+  /**
+   * True when the text under `root` holds a term (stops at the first chunk with one). Texts are
+   * looked at in chunks of many nodes, one per line: one lookup pass per chunk, not per node
+   * (a spelling across two nodes may count here; the engine then decides). Only a text's own
+   * element is checked against the skipped tags, as the reference pass does: a stray term in a
+   * hidden region loads the engine at worst, which skips it.
+   */
   const holdsTerm = (root: Node): boolean => {
     if (root.nodeType === Node.TEXT_NODE) return counts(look((root as Text).data));
-    const walker = createTextWalker(doc, root);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (counts(look(node.data))) return true;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let chunk = '';
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
+      if (node.length < 2 || SKIPPED_TAGS.has(node.parentNode?.nodeName ?? '')) continue;
+      chunk += `${node.data}\n`;
+      if (chunk.length < CHUNK_CHARS) continue;
+      if (counts(look(chunk))) return true;
+      chunk = '';
     }
-    return false;
+    return chunk !== '' && counts(look(chunk));
   };
   const root = doc.body ?? doc.documentElement;
   found = holdsTerm(root);
