@@ -36,7 +36,16 @@ export const forbiddenSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'e2e-output/'] },
+  {
+    ignores: [
+      '.output/',
+      '.output-profile/',
+      '.wxt/',
+      'node_modules/',
+      'demo-output/',
+      'e2e-output/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
