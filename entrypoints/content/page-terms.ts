@@ -145,12 +145,16 @@ export interface PageTermsOptions {
 const SLICE_BUDGET_MS = 8;
 
 /**
- * Text per underline on a calm page (the default): the goal is at most 30 underlines per
- * 1,000 words, one per 33 words; at about 6 characters a word (English, with its space) that is
- * 200 characters. 225 leaves room for the first underline, which needs no text before it, and
- * for languages with shorter words. Every occurrence still opens its tooltip.
+ * Text per underline on a calm page (the default), beyond the first {@link FREE_UNDERLINES}:
+ * the goal is at most 30 underlines per 1,000 words. At about 6 characters a word (English,
+ * with its space) 1,000 words are 6,000 characters: 3 + 6,000 / 270 = 25 underlines, which
+ * leaves room for languages with shorter words. Short texts (a frame, a teaser) keep their
+ * first few terms underlined. Every occurrence still opens its tooltip.
  */
-export const CHARS_PER_UNDERLINE = 225;
+export const CHARS_PER_UNDERLINE = 270;
+
+/** Underlines a page may have before the text-length budget applies. */
+export const FREE_UNDERLINES = 3;
 
 /** Nodes between clock reads: performance.now() is not free on huge pages. */
 const NODES_PER_CLOCK_CHECK = 32;
@@ -642,14 +646,15 @@ export class PageTerms {
   }
 
   /**
-   * Underlines `mark` if the density budget allows: the k-th underline of the page needs k ×
-   * {@link CHARS_PER_UNDERLINE} characters of text before it, so a page never has more than
-   * one underline per that much text, however many terms its sections hold.
+   * Underlines `mark` if the density budget allows: beyond the first {@link FREE_UNDERLINES},
+   * the k-th underline of the page needs k × {@link CHARS_PER_UNDERLINE} characters of text
+   * before it, so a page never has more than one underline per that much text (and the free
+   * ones), however many terms its sections hold.
    */
   private light(mark: Mark): boolean {
     if (mark.lit) return true;
     const spacing = this.options.charsPerUnderline ?? CHARS_PER_UNDERLINE;
-    if (spacing > 0 && this.lit >= 1 + Math.floor(mark.at / spacing)) return false;
+    if (spacing > 0 && this.lit >= FREE_UNDERLINES + Math.floor(mark.at / spacing)) return false;
     mark.lit = true;
     this.lit++;
     return true;

@@ -4,6 +4,7 @@ import { defaultTermMatcher } from '@/utils/terms/term-table';
 import { MIN_SECTION_CHARS, SECTION_CHARS } from '../page-sections';
 import {
   CHARS_PER_UNDERLINE,
+  FREE_UNDERLINES,
   PageTerms,
   type PageTermsOptions,
   type ScanStats,
@@ -624,25 +625,29 @@ describe('PageTerms: at most one underline per CHARS_PER_UNDERLINE characters (c
     const terms = startTerms(report, { charsPerUnderline: CHARS_PER_UNDERLINE });
     await settle();
     const text = document.body.textContent!.length;
-    expect(marked().length).toBeLessThanOrEqual(1 + Math.floor(text / CHARS_PER_UNDERLINE));
-    expect(marked()).toEqual(['Bitcoin']);
+    expect(marked().length).toBeLessThanOrEqual(
+      FREE_UNDERLINES + Math.floor(text / CHARS_PER_UNDERLINE),
+    );
+    expect(marked()).toEqual(['Bitcoin', 'Ethereum', 'Solana']);
     // Every term still opens its tooltip.
     for (let i = 0; i < 7; i++) expect(terms.termsAt(textIn(`p${i}`), 1)).toHaveLength(1);
   });
 
   it('gives a term left without an underline one at its next occurrence the text allows', async () => {
     const page =
-      `<p id="a">Bitcoin and Ethereum rose.</p><p>${filler(CHARS_PER_UNDERLINE * 2)}</p>` +
+      `<p id="a">Bitcoin, Solana, XRP and Ethereum rose.</p><p>${filler(CHARS_PER_UNDERLINE * 2)}</p>` +
       '<p id="b">Ethereum again.</p>';
     startTerms(page, { charsPerUnderline: CHARS_PER_UNDERLINE });
     await settle();
-    expect(drawn()).toEqual(['Bitcoin@a', 'Ethereum@b']);
+    expect(drawn()).toEqual(['Bitcoin@a', 'Solana@a', 'XRP@a', 'Ethereum@b']);
   });
 
   it('underlines every first on text long enough for them', async () => {
-    const page = `<p id="a">Bitcoin.</p><p>${filler(CHARS_PER_UNDERLINE)}</p><p id="b">Ethereum.</p>`;
+    const page =
+      `<p id="a">Bitcoin, Solana and XRP.</p><p>${filler(CHARS_PER_UNDERLINE)}</p>` +
+      '<p id="b">Ethereum.</p>';
     startTerms(page, { charsPerUnderline: CHARS_PER_UNDERLINE });
     await settle();
-    expect(drawn()).toEqual(['Bitcoin@a', 'Ethereum@b']);
+    expect(drawn()).toEqual(['Bitcoin@a', 'Solana@a', 'XRP@a', 'Ethereum@b']);
   });
 });
