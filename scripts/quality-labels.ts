@@ -64,16 +64,17 @@ export type Part = (typeof PARTS)[number];
 
 /**
  * A marked range in a page's text as shipped: offsets into the joined text of its text nodes.
- * `underlined`: drawn (the first of its entry in its section; a tint in a link). `later`: not
- * drawn because the same entry is underlined earlier in the same section, and still opening
- * its tooltip on hover (the "-more" highlight sets).
+ * `underlined`: drawn (the first of its entry in its section within the page's underline
+ * budget; a tint in a link). `later`: not drawn (a later occurrence in its section, or a first
+ * the budget left without an underline), and still opening its tooltip on hover (the "-more"
+ * highlight sets).
  */
 export interface MarkedSpan {
   start: number;
   end: number;
   /** The glossary entry the mark stands for ('' when unknown). */
   entryId: string;
-  /** Underlined, or a later occurrence in a section that underlines its entry already. */
+  /** Underlined, or hoverable without an underline (see {@link MarkedSpan}). */
   kind: 'underlined' | 'later';
 }
 
