@@ -23,10 +23,8 @@ import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
 import { SCAN_COMPLETE_MARK, SCAN_MARKS_KEY, SKIPPED_TAGS, isInsideSkipped } from './scanner';
 
-/** Characters of text looked at in one pass at most (bounds the strings made on huge pages). */
+/** Characters of text looked at in one pass (bounds the strings made on huge pages). */
 const CHUNK_CHARS = 32_768;
-/** Characters of the first pass; each next pass doubles, up to {@link CHUNK_CHARS}. */
-const FIRST_CHUNK_CHARS = 1_024;
 
 /** Whether HashLens is on in this frame by the reader's settings. */
 function isOn(settings: PageSettings): boolean {
