@@ -527,21 +527,21 @@ describe('PageTerms: styles', () => {
   });
 });
 
+/** A page's text with mining-only words, and what a page about mining shows of it. */
+const MINING_BODY = '<p>Bitcoin and Ethereum: the difficulty rose, pools paid miners.</p>';
+const MINING_TERMS = [
+  'Bitcoin→bitcoin',
+  'Ethereum→ethereum',
+  'difficulty→difficulty',
+  'pools→mining-pool',
+  'miners→miner',
+];
+
 describe('PageTerms: mining context', () => {
-  const body = '<p>Bitcoin and Ethereum: the difficulty rose, pools paid miners.</p>';
+  const body = MINING_BODY;
 
   it.each<[subject: string, options: Partial<PageTermsOptions>, expected: string[]]>([
-    [
-      'a page about mining',
-      { cryptoContext: true, miningContext: true },
-      [
-        'Bitcoin→bitcoin',
-        'Ethereum→ethereum',
-        'difficulty→difficulty',
-        'pools→mining-pool',
-        'miners→miner',
-      ],
-    ],
+    ['a page about mining', { cryptoContext: true, miningContext: true }, MINING_TERMS],
     ['a crypto page', { cryptoContext: true }, ['Bitcoin→bitcoin', 'Ethereum→ethereum']],
     // Crypto context shown by the scanned text switches on crypto terms, never mining ones.
     ['a page whose text shows crypto context', {}, ['Bitcoin→bitcoin', 'Ethereum→ethereum']],
@@ -577,13 +577,7 @@ describe('PageTerms: the page subject, worked out when first needed', () => {
     [
       'a page about mining (read at the first hit of a mining-only word)',
       { cryptoContext: true, miningContext: true },
-      [
-        'Bitcoin→bitcoin',
-        'Ethereum→ethereum',
-        'difficulty→difficulty',
-        'pools→mining-pool',
-        'miners→miner',
-      ],
+      MINING_TERMS,
     ],
     [
       'a crypto page',
@@ -592,12 +586,7 @@ describe('PageTerms: the page subject, worked out when first needed', () => {
     ],
   ])('gives the same terms as a subject known up front: %s', async (_subject, given, expected) => {
     const lazy = subjectOf(given);
-    const terms = startTerms(
-      '<p>Bitcoin and Ethereum: the difficulty rose, pools paid miners.</p>',
-      {
-        subject: lazy.subject,
-      },
-    );
+    const terms = startTerms(MINING_BODY, { subject: lazy.subject });
     await settle();
     expect(lazy.calls).toHaveLength(1);
     expect(shown(terms)).toEqual(expected);
