@@ -438,7 +438,9 @@ describe.skipIf(!chromiumPath)('hostile and odd pages', () => {
   it('threw nothing of its own anywhere', async () => {
     // The fixtures' deliberate breakage (overridden built-ins) may throw in the page itself;
     // anything pointing at HashLens's code is ours.
-    expect(errors.filter((e) => /chrome-extension:|content\.js/.test(e))).toEqual([]);
+    expect(
+      errors.filter((e) => /chrome-extension:|content(?:-first-look|-engine|-ui)?\.js/.test(e)),
+    ).toEqual([]);
     expect(errors.filter((e) => !/page \w+ disabled|postMessage/.test(e))).toEqual([]);
     expect(await backgroundErrors(browser)).toEqual([]);
   });

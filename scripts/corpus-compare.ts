@@ -13,8 +13,9 @@
  * have run) carry the verdict.
  */
 
-/** Where an error comes from HashLens: its extension origin or its content script's file. */
-const HASHLENS_ORIGIN = /chrome-extension:\/\/|content-scripts\/content\.js/;
+/** Where an error comes from HashLens: its extension origin or its page-side bundles' files. */
+const HASHLENS_ORIGIN =
+  /chrome-extension:\/\/|content-scripts\/content\.js|content-(?:first-look|engine|ui)\.js/;
 
 /** True when an error's text, stack or source URL points at HashLens. */
 export function isHashLensError(text: string): boolean {

@@ -16,6 +16,8 @@ describe('isHashLensError', () => {
   it.each([
     ['TypeError: x\n    at chrome-extension://abcdef/content-scripts/content.js:1:200', true],
     ['at content-scripts/content.js:3:10', true],
+    ['at moz-extension://x/content-first-look.js:3:10', true],
+    ['at moz-extension://x/content-engine.js:1:99', true],
     ['ReferenceError: jQuery is not defined\n    at http://127.0.0.1:1234/cnn.html:10:5', false],
     ['Failed to load resource: net::ERR_FAILED', false],
   ])('%j → %s', (text, expected) => {
