@@ -81,7 +81,11 @@ async function loadOnce(
         (mark: string) => {
           const entry = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
           // The detail is read as JSON: the content script's object lives in its own sandbox.
-          return entry ? JSON.stringify({ detail: entry.detail, at: entry.startTime }) : false;
+          if (!entry) return false;
+          // Firefox's content script publishes its figures as JSON text (`publishScanMark`).
+          const detail: unknown =
+            typeof entry.detail === 'string' ? JSON.parse(entry.detail) : entry.detail;
+          return JSON.stringify({ detail, at: entry.startTime });
         },
         { timeout: timeoutMs, polling: 100 },
         SCAN_COMPLETE_MARK,

@@ -21,22 +21,9 @@ import type { PriceStrip } from '../content-ui/price-strip/strip-ui';
 import type { TooltipController } from '../content-ui/tooltip/tooltip-controller';
 import { listenForInteraction, onFirstInterest, type Interaction } from './interaction';
 import { isAnySiteDisabled, pageSubjectOf, siteHostsOf } from './page-context';
-import { PageTerms, SCAN_COMPLETE_MARK, type ScanStats } from './page-terms';
-import type { FoundTerm } from './scanner';
+import { PageTerms } from './page-terms';
+import { publishScanMark, type FoundTerm } from './scanner';
 import { loadContentUi } from './ui-loader';
-
-/**
- * Publishes a finished scan's figures on the page's performance timeline, for tests and
- * scripts (see `SCAN_MARKS_KEY`): marks are shared by the page's worlds, so they read them from
- * the main world. Figures only, never page text; nothing changes in the DOM.
- */
-function publishScanStats(stats: ScanStats): void {
-  try {
-    performance.mark(SCAN_COMPLETE_MARK, { detail: stats });
-  } catch {
-    // A page that replaced `performance` loses only the benchmark figure.
-  }
-}
 
 /** What the first look hands over: the settings it read and the table's first part. */
 export interface EngineStart {
@@ -177,7 +164,7 @@ export async function startEngine(handover: EngineStart): Promise<void> {
         }
         if (published || !handover.scanMarks) return;
         published = true;
-        publishScanStats(stats);
+        publishScanMark(stats);
       },
     });
     terms = current;

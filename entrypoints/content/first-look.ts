@@ -21,7 +21,7 @@ import { parseTermTokens } from '@/utils/terms/packed-table';
 import { TERM_TABLE_KEYS } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
-import { SCAN_COMPLETE_MARK, SCAN_MARKS_KEY, SKIPPED_TAGS, isInsideSkipped } from './scanner';
+import { SCAN_MARKS_KEY, SKIPPED_TAGS, isInsideSkipped, publishScanMark } from './scanner';
 
 /** Characters of text looked at in one pass (bounds the strings made on huge pages). */
 const CHUNK_CHARS = 32_768;
@@ -117,7 +117,7 @@ export async function lookFirst(): Promise<void> {
     if (engineWanted()) handOver();
     return;
   }
-  if (scanMarks) publishNothingFound();
+  if (scanMarks) publishScanMark({ terms: 0 });
   // Text that arrives later (a feed, a comment, an SPA's next view) gets the same first look.
   observer = new MutationObserver((records) => {
     if (!isConnected()) {
@@ -138,15 +138,6 @@ export async function lookFirst(): Promise<void> {
     }
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-}
-
-/** Publishes that this frame's first scan is done with nothing found (tests and scripts). */
-function publishNothingFound(): void {
-  try {
-    performance.mark(SCAN_COMPLETE_MARK, { detail: { terms: 0 } });
-  } catch {
-    // A page that replaced `performance` loses only the benchmark figure.
-  }
 }
 
 /** False once the extension was updated or removed under this page (its API is gone). */

@@ -17,6 +17,21 @@ export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
 export const SCAN_MARKS_KEY = 'scanMarks';
 
 /**
+ * Publishes {@link SCAN_COMPLETE_MARK} with `detail` (figures only, never page text). Firefox
+ * keeps an object of the content script's out of the page's reach, so there the detail is its
+ * JSON text. A page that replaced `performance` loses only the mark.
+ */
+export function publishScanMark(detail: object): void {
+  try {
+    performance.mark(SCAN_COMPLETE_MARK, {
+      detail: import.meta.env.FIREFOX ? JSON.stringify(detail) : detail,
+    });
+  } catch {
+    // Nothing to publish on such a page.
+  }
+}
+
+/**
  * Elements whose text is not prose a reader hovers: code, form fields, scripts, our own UI.
  * `aria-hidden` is deliberately NOT skipped: it hides text from assistive technology, not from
  * the eye (decorative duplicates, carousel clones), and a sighted reader may still want the
