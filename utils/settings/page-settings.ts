@@ -88,13 +88,13 @@ export const PAGE_SETTING_SPECS = {
 };
 
 /** The page settings by name. */
-export type PageSettingSpecs = typeof PAGE_SETTING_SPECS;
+type PageSettingSpecs = typeof PAGE_SETTING_SPECS;
 /** Their values. */
 export type PageSettings = {
   [K in keyof PageSettingSpecs]: PageSettingSpecs[K]['fallback'];
 };
 /** A setting's value as read from storage: its parser's, or the fallback. */
-export function settingValue<T>(setting: SettingSpec<T>, raw: unknown): T {
+function settingValue<T>(setting: SettingSpec<T>, raw: unknown): T {
   return (raw === undefined || raw === null ? undefined : setting.read(raw)) ?? setting.fallback;
 }
 
