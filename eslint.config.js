@@ -40,6 +40,7 @@ export default tseslint.config(
     ignores: [
       '.output/',
       '.output-profile/',
+      '.output-test/',
       '.wxt/',
       'node_modules/',
       'demo-output/',

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { termAnchors } from './build/term-anchors';
 
 // Unit and component tests: WXT's fake browser, happy-dom where a test asks for it.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), termAnchors()],
   test: {
     include: ['**/__tests__/**/*.test.{ts,tsx}'],
     // e2e specs are *.e2e.ts (their own config); the stand-in's own tests are unit tests.

@@ -1,18 +1,21 @@
 import { defineConfig } from 'wxt';
 import { contentScriptNativeBrowser } from './build/content-native-browser';
 import { noHtmlSink } from './build/no-html-sink';
+import { termAnchors } from './build/term-anchors';
 
 /** The rendered icons in public/icon, by size. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  // A profiling build (scripts/profile-frame.ts) goes beside the release build, not over it.
+  // A profiling build (scripts/profile-frame.ts) and the test build (frames publish a
+  // scan-complete mark: entrypoints/content/scanner.ts) go beside the release build, not over it.
   ...(process.env.HASHLENS_UNMINIFIED ? { outDir: '.output-profile' } : {}),
+  ...(process.env.WXT_SCAN_MARKS === 'true' ? { outDir: '.output-test' } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The renderers' innerHTML sinks are removed from the bundles: see build/no-html-sink.ts.
   vite: () => ({
-    plugins: [noHtmlSink(), contentScriptNativeBrowser()],
+    plugins: [noHtmlSink(), contentScriptNativeBrowser(), termAnchors()],
     // Readable function names for CPU profiles (scripts/profile-frame.ts); never in a release.
     ...(process.env.HASHLENS_UNMINIFIED ? { build: { minify: false } } : {}),
   }),

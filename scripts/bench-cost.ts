@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
+import { RELEASE_EXTENSION_DIR, ensureReleaseBuild } from '../e2e/harness/build';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { INJECTED_BUDGET_BYTES, measureInjected } from './injected-size';
 
@@ -220,11 +220,11 @@ export async function runCostBench(options: CostBenchOptions): Promise<CostBench
   }
   const chromiumPath = findChromium(env);
   if (!chromiumPath) throw new Error(`The cost benchmark needs Chromium. ${INSTALL_HINT}`);
-  ensureExtensionBuild(log);
+  ensureReleaseBuild(log);
 
   const args = [
     '--ext',
-    path.relative(process.cwd(), EXTENSION_DIR),
+    path.relative(process.cwd(), RELEASE_EXTENSION_DIR),
     '--pages',
     path.join(shared, 'pages'),
     '--sample',
@@ -257,7 +257,7 @@ export async function runCostBench(options: CostBenchOptions): Promise<CostBench
   for (const line of formatCost(figures)) log(line);
   const missed = costGoalsMissed(figures);
   // Our own budget (lower than the goal's ceiling), counted as `npm run size` counts it.
-  const injected = await measureInjected(EXTENSION_DIR);
+  const injected = await measureInjected(RELEASE_EXTENSION_DIR);
   log(
     `${''.padEnd(30)}every frame: ${(injected.allFramesRawBytes / 1000).toFixed(1)} kB raw ` +
       `(budget ≤ ${INJECTED_BUDGET_BYTES / 1000} kB, scripts/injected-budget.json)`,

@@ -3,12 +3,12 @@
  * injects into every frame exceed scripts/injected-budget.json. Run after `npm run build`
  * (default folder .output/chrome-mv3); it never builds, so CI checks the build it just made.
  */
-import { EXTENSION_DIR } from '../e2e/harness/build';
+import { RELEASE_EXTENSION_DIR } from '../e2e/harness/build';
 import { formatInjected, INJECTED_BUDGET_BYTES, measureInjected } from './injected-size';
 import { runMain } from './shared';
 
 async function main(): Promise<number> {
-  const folder = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? EXTENSION_DIR;
+  const folder = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? RELEASE_EXTENSION_DIR;
   const size = await measureInjected(folder);
   for (const line of formatInjected(size)) console.log(line);
   if (size.allFramesRawBytes > INJECTED_BUDGET_BYTES) {

@@ -18,7 +18,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../e2e/harness/browser';
-import { FIREFOX_EXTENSION_DIR } from '../e2e/harness/build';
+import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from '../e2e/harness/build';
 import { findChromium, INSTALL_HINT } from '../e2e/harness/chromium';
 import { findFirefox } from '../e2e/harness/firefox';
 import { hoverText, tooltip, waitForMarks, type TextTarget } from '../e2e/harness/page-helpers';
@@ -29,9 +29,6 @@ import { shootGallery } from './demo-gallery';
 
 /** Where the headless demo writes its screenshots (gitignored). */
 export const OUTPUT_DIR = 'demo-output';
-
-/** The unpacked Chrome build the demo loads. */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 /** Command-line options of the demo. */
 export interface DemoOptions {
@@ -76,7 +73,10 @@ async function build(browser: 'chrome' | 'firefox' = 'chrome'): Promise<void> {
     execFile(
       'npx',
       browser === 'firefox' ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'],
-      { env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 },
+      {
+        // The test build: the gallery waits for each frame's scan-complete mark.
+        env: { ...process.env, NODE_ENV: 'production', WXT_SCAN_MARKS: 'true' },
+        maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (!error) return resolve();
         reject(
@@ -256,7 +256,7 @@ async function main(): Promise<void> {
     if (options.headless && findFirefox()) await build('firefox');
   } else if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new DemoError(
-      `--no-build was given but ${EXTENSION_DIR} has no build. Run \`npm run build\` first.`,
+      `--no-build was given but ${EXTENSION_DIR} has no build. Run \`npm run demo\` without it first.`,
     );
   } else step(`Using the existing build in ${path.relative(process.cwd(), EXTENSION_DIR)}`);
 

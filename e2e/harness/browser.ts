@@ -5,10 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { SCAN_MARKS_KEY } from '../../entrypoints/content/scanner';
 
 /** The part of an extension's API a harness sets storage with. */
-type StorageScope = { storage: { local: { set(values: object): Promise<void> } } };
 
 /** A browser with HashLens loaded. */
 export interface ExtensionBrowser {
@@ -103,13 +101,6 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   const worker = await background();
   const extensionId = new URL(worker.url()).host;
-  // The tests wait for each frame's scan-complete mark, which HashLens publishes only when
-  // asked (pages could read it): ask, before any page loads.
-  await worker.evaluate(
-    (key) =>
-      (self as unknown as { chrome: StorageScope }).chrome.storage.local.set({ [key]: true }),
-    SCAN_MARKS_KEY,
-  );
   return {
     context,
     extensionId,

@@ -7,35 +7,51 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The unpacked Chrome build everything loads. */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/**
+ * The unpacked Chrome test build the tests, the corpus and the quality run load: the release
+ * build plus one thing, every frame publishes a scan-complete mark they wait for
+ * (`SCAN_MARKS` in `entrypoints/content/scanner.ts`). Built into `.output-test/`.
+ */
+export const EXTENSION_DIR = path.resolve('.output-test/chrome-mv3');
 
-/** Runs `wxt build` as a user gets it. */
-export function buildExtension(): void {
-  // Vitest (and some shells) set NODE_ENV=test, which would leak into the build and pair
-  // React's development JSX transform with its production runtime.
-  execFileSync('npx', ['wxt', 'build'], {
+/** The unpacked Chrome release build (`npm run build`): what the cost benchmark measures. */
+export const RELEASE_EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+/** Runs `wxt build` (the test build unless `release`). */
+function wxtBuild(args: string[], release: boolean): void {
+  execFileSync('npx', ['wxt', 'build', ...args], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    // Vitest (and some shells) set NODE_ENV=test, which would leak into the build and pair
+    // React's development JSX transform with its production runtime.
+    env: { ...process.env, NODE_ENV: 'production', WXT_SCAN_MARKS: release ? '' : 'true' },
   });
 }
 
-/** Builds only when there is no build yet. */
+/** Builds the Chrome test build ({@link EXTENSION_DIR}). */
+export function buildExtension(): void {
+  wxtBuild([], false);
+}
+
+/** Builds the Chrome test build only when there is none yet. */
 export function ensureExtensionBuild(log: (line: string) => void): void {
   if (existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return;
-  log('No .output/chrome-mv3: building (wxt build, NODE_ENV=production)…');
+  log('No .output-test/chrome-mv3: building the test build (wxt build, WXT_SCAN_MARKS=true)…');
   buildExtension();
 }
 
-/** The unpacked Firefox build (manifest v2) the Firefox specs install as a temporary add-on. */
-export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv2');
+/** Builds the Chrome release build ({@link RELEASE_EXTENSION_DIR}) only when there is none. */
+export function ensureReleaseBuild(log: (line: string) => void): void {
+  if (existsSync(path.join(RELEASE_EXTENSION_DIR, 'manifest.json'))) return;
+  log('No .output/chrome-mv3: building (wxt build, NODE_ENV=production)…');
+  wxtBuild([], true);
+}
 
-/** Runs `wxt build -b firefox` as a user gets it. */
+/** The unpacked Firefox test build (manifest v2) the Firefox specs install as a temporary add-on. */
+export const FIREFOX_EXTENSION_DIR = path.resolve('.output-test/firefox-mv2');
+
+/** Builds the Firefox test build ({@link FIREFOX_EXTENSION_DIR}). */
 export function buildFirefoxExtension(): void {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  wxtBuild(['-b', 'firefox'], false);
 }
 
 /** The files a built manifest (v2 or v3) names: background, content scripts, pages, UI bundle. */

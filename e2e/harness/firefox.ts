@@ -9,10 +9,8 @@ import { rm } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { snapshotBuild } from './build';
 import { isExecutableFile } from './chromium';
-import { SCAN_MARKS_KEY } from '../../entrypoints/content/scanner';
 
 /** The part of an extension's API a harness sets storage with. */
-type StorageScope = { storage: { local: { set(values: object): Promise<void> } } };
 
 /** Where Debian's package puts Firefox ESR. */
 const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
@@ -150,17 +148,6 @@ export async function launchFirefoxExtension(
   };
   let helper: Promise<Page> | undefined;
   const extensionTab = () => (helper ??= open('manifest.json'));
-  // The tests wait for each frame's scan-complete mark, which HashLens publishes only when
-  // asked (pages could read it): ask, before any page loads.
-  await (
-    await extensionTab()
-  ).evaluate(
-    (key) =>
-      (globalThis as unknown as { browser: StorageScope }).browser.storage.local.set({
-        [key]: true,
-      }),
-    SCAN_MARKS_KEY,
-  );
   return {
     browser,
     origin,

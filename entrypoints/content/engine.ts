@@ -22,7 +22,7 @@ import type { TooltipController } from '../content-ui/tooltip/tooltip-controller
 import { listenForInteraction, onFirstInterest, type Interaction } from './interaction';
 import { isAnySiteDisabled, pageSubjectOf, siteHostsOf } from './page-context';
 import { PageTerms } from './page-terms';
-import { publishScanMark, type FoundTerm } from './scanner';
+import { SCAN_MARKS, publishScanMark, type FoundTerm } from './scanner';
 import { loadContentUi } from './ui-loader';
 
 /** What the first look hands over: the settings it read and the table's first part. */
@@ -30,8 +30,6 @@ export interface EngineStart {
   settings: PageSettings;
   /** Null when storage held no usable table: the engine asks the background. */
   tokens: TermTokens | null;
-  /** Publish {@link SCAN_COMPLETE_MARK} (tests and scripts only, see `SCAN_MARKS_KEY`). */
-  scanMarks: boolean;
 }
 
 /** Keyboard stepping visits terms and quoted prices in document order. */
@@ -162,7 +160,7 @@ export async function startEngine(handover: EngineStart): Promise<void> {
           interestArmed = true;
           onFirstInterest(ctx, doc, () => void startArticle());
         }
-        if (published || !handover.scanMarks) return;
+        if (published || !SCAN_MARKS) return;
         published = true;
         publishScanMark(stats);
       },

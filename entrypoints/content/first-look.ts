@@ -1,30 +1,45 @@
 /**
- * HashLens's first look, in every frame of every page: does this frame hold a term? It reads
- * the page settings and the small first part of the term table (two storage reads side by
- * side), walks the frame's text once and looks each word up in the table's strings. Most
- * frames (ads, widgets, pages about anything else) hold none and cost this much only: no
- * matcher, no marks, no listeners but a MutationObserver for text that arrives later.
+ * HashLens's first look, in every frame of every page: does this frame hold a term? It walks
+ * the frame's text once and looks for the glossary's anchors (`utils/terms/term-anchors.ts`),
+ * built into this script: a frame without one (ads, widgets, most pages about anything else)
+ * reads nothing from storage and calls no extension API, except that the top frame reads the
+ * page settings (pinned coins show there on every page) and answers the popup's site queries.
  *
- * A frame that holds a term, or the top frame while coins are pinned, loads the engine
- * (`engine.ts`, through `engine-loader.ts`), which marks terms and does everything else.
- * Page text never leaves this script.
+ * Where there are anchors, the text around them is checked with the first part of the term
+ * table (one storage read) and the page settings; a frame that holds a term, or the top frame
+ * while coins are pinned, loads the engine (`engine.ts`, through `engine-loader.ts`), which
+ * marks terms and does everything else. Page text never leaves this script.
  */
+import termAnchors from 'virtual:hashlens-term-anchors';
 import { answerSiteQueries } from '@/utils/messaging/site-query';
 import {
   readPageSettings,
   watchPageSettings,
   type PageSettings,
 } from '@/utils/settings/page-settings';
-import { STRONG, WEAK, firstLookOf } from '@/utils/terms/first-look';
+import { STRONG, WEAK, firstLookOf, type FirstLook } from '@/utils/terms/first-look';
 import { browser } from 'wxt/browser';
-import { parseTermTokens } from '@/utils/terms/packed-table';
+import { parseTermTokens, type TermTokens } from '@/utils/terms/packed-table';
+import { anchorFinderOf } from '@/utils/terms/term-anchors';
 import { TERM_TABLE_KEYS } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
-import { SCAN_MARKS_KEY, SKIPPED_TAGS, isInsideSkipped, publishScanMark } from './scanner';
+import { SCAN_MARKS, SKIPPED_TAGS, isInsideSkipped, publishScanMark } from './scanner';
 
 /** Characters of text looked at in one pass (bounds the strings made on huge pages). */
 const CHUNK_CHARS = 32_768;
+
+/**
+ * Parts of text around anchors checked with the table per look, at most: a huge page full of
+ * anchors is decided on its first parts (the engine then scans it all).
+ */
+const WINDOW_LIMIT = 400;
+
+/**
+ * Between parts of text checked together: no spelling spans it (a spelling's space stands for
+ * white space or a hyphen only).
+ */
+const WINDOW_SEPARATOR = '\u0000';
 
 /** Whether HashLens is on in this frame by the reader's settings. */
 function isOn(settings: PageSettings): boolean {
@@ -44,80 +59,109 @@ function isOn(settings: PageSettings): boolean {
 export async function lookFirst(): Promise<void> {
   const doc = document;
   const isTop = window === window.top;
-  const [settings, local] = await Promise.all([
-    readPageSettings(),
-    browser.storage.local.get([TERM_TABLE_KEYS.tokens, SCAN_MARKS_KEY]).catch(() => ({})),
-  ]);
-  const tokens = parseTermTokens((local as Record<string, unknown>)[TERM_TABLE_KEYS.tokens]);
-  const scanMarks = (local as Record<string, unknown>)[SCAN_MARKS_KEY] === true;
-  if (!isConnected()) return;
-  // The popup asks the tab's top frame which site it shows (its "on this site" switch).
-  if (isTop) answerSiteQueries(window);
+  const root = doc.body ?? doc.documentElement;
+  const finder = anchorFinderOf(termAnchors);
 
+  /** The parts of the text under `root` around anchors (none in most frames). */
+  const windowsUnder = (node: Node): string[] => {
+    if (node.nodeType === Node.TEXT_NODE) return finder.windowsOf((node as Text).data, WINDOW_LIMIT);
+    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    const windows: string[] = [];
+    let chunk = '';
+    // Texts are looked at in chunks of many nodes, one per line: one pass per chunk, not per
+    // node. Only a text's own element is checked against the skipped tags, as the reference
+    // pass does: a stray term in a hidden region loads the engine at worst, which skips it.
+    for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+      if (text.length < 2 || SKIPPED_TAGS.has(text.parentNode?.nodeName ?? '')) continue;
+      chunk += `${text.data}\n`;
+      if (chunk.length < CHUNK_CHARS) continue;
+      windows.push(...finder.windowsOf(chunk, WINDOW_LIMIT - windows.length));
+      if (windows.length >= WINDOW_LIMIT) return windows;
+      chunk = '';
+    }
+    if (chunk) windows.push(...finder.windowsOf(chunk, WINDOW_LIMIT - windows.length));
+    return windows;
+  };
+
+  // What is read from storage, each once and only when needed.
+  let settingsRead: Promise<PageSettings> | null = null;
+  let tokensRead: Promise<TermTokens | null> | null = null;
+  const readSettings = () => (settingsRead ??= readPageSettings());
+  const readTokens = () =>
+    (tokensRead ??= browser.storage.local
+      .get(TERM_TABLE_KEYS.tokens)
+      .then((stored) => parseTermTokens(stored[TERM_TABLE_KEYS.tokens]))
+      .catch(() => null));
+
+  let settings: PageSettings | null = null;
   let found = false;
   let handedOver = false;
   let observer: MutationObserver | null = null;
   let unwatch: (() => void) | null = null;
-  const handOver = () => {
+  let look: FirstLook | null = null;
+  // Terms that stand only on crypto pages count where the page's head names a term (the
+  // engine then decides, as it always does, from the head and the text).
+  let headNamesTerm: boolean | null = null;
+
+  const engineWanted = () =>
+    settings !== null && isOn(settings) && (found || (isTop && settings.pins.length > 0));
+
+  const handOver = async () => {
     if (handedOver) return;
     handedOver = true;
     observer?.disconnect();
     unwatch?.();
-    if (!isConnected()) return;
+    const tokens = await readTokens();
+    if (!isConnected() || !settings) return;
     loadContentEngine().then(
-      (engine) => engine.start({ settings, tokens, scanMarks }),
+      (engine) => engine.start({ settings: settings!, tokens }),
       () => {
         // The extension was updated or removed under this page: nothing to show.
       },
     );
   };
-  const engineWanted = () =>
-    isOn(settings) && (found || !tokens || (isTop && settings.pins.length > 0));
-  if (engineWanted()) return handOver();
 
-  // Settings that change while the frame waits: HashLens switched on, a coin pinned.
-  unwatch = watchPageSettings((name, value) => {
-    Object.assign(settings, { [name]: value });
-    if (engineWanted()) handOver();
-  });
-
-  const look = firstLookOf(tokens!);
-  // Terms that stand only on crypto pages count where the page's head names a term (the
-  // engine then decides, as it always does, from the head and the text).
-  let headNamesTerm: boolean | null = null;
-  const counts = (grade: number) =>
-    grade === STRONG || (grade === WEAK && (headNamesTerm ??= look(headText(doc)) === STRONG));
-  /**
-   * True when the text under `root` holds a term (stops at the first chunk with one). Texts are
-   * looked at in chunks of many nodes, one per line: one lookup pass per chunk, not per node
-   * (a spelling across two nodes may count here; the engine then decides). Only a text's own
-   * element is checked against the skipped tags, as the reference pass does: a stray term in a
-   * hidden region loads the engine at worst, which skips it.
-   */
-  const holdsTerm = (root: Node): boolean => {
-    if (root.nodeType === Node.TEXT_NODE) return counts(look((root as Text).data));
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let chunk = '';
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      if (node.length < 2 || SKIPPED_TAGS.has(node.parentNode?.nodeName ?? '')) continue;
-      chunk += `${node.data}\n`;
-      if (chunk.length < CHUNK_CHARS) continue;
-      if (counts(look(chunk))) return true;
-      chunk = '';
-    }
-    return chunk !== '' && counts(look(chunk));
+  /** Checks parts of text around anchors with the table; true when one holds a term. */
+  const holdsTerm = async (windows: string[]): Promise<boolean> => {
+    const tokens = await readTokens();
+    if (!tokens) return true; // no table yet: the engine waits for it
+    look ??= firstLookOf(tokens);
+    const grade = look(windows.join(WINDOW_SEPARATOR));
+    return (
+      grade === STRONG || (grade === WEAK && (headNamesTerm ??= look(headText(doc)) === STRONG))
+    );
   };
-  const root = doc.body ?? doc.documentElement;
-  found = holdsTerm(root);
-  if (found) {
-    if (engineWanted()) handOver();
-    return;
-  }
-  if (scanMarks) publishScanMark({ terms: 0 });
+
+  /** Decides after each look: the engine, or waiting for settings and text to change. */
+  const decide = async (windows: string[]) => {
+    // The top frame reads the settings beside the table (pinned coins show there on every
+    // page); other frames only once they hold a term.
+    if (isTop) void readSettings();
+    if (windows.length > 0 && (await holdsTerm(windows))) found = true;
+    if (!found && !isTop) return;
+    const current = await readSettings();
+    if (!isConnected() || handedOver) return;
+    settings ??= current;
+    if (engineWanted()) {
+      void handOver();
+      return;
+    }
+    // Settings that change while the frame waits: HashLens switched on, a coin pinned.
+    unwatch ??= watchPageSettings((name, value) => {
+      Object.assign(settings!, { [name]: value });
+      if (engineWanted()) void handOver();
+    });
+  };
+
+  const windows = windowsUnder(root);
+  // The popup asks the tab's top frame which site it shows (its "on this site" switch).
+  if (isTop && isConnected()) answerSiteQueries(window);
+  if (windows.length > 0 || isTop) await decide(windows);
+  if (handedOver) return;
+  if (SCAN_MARKS) publishScanMark({ terms: 0 });
+  // A term in a frame where HashLens is off: the settings watch waits for it to be switched on.
+  if (found) return;
+
   // Text that arrives later (a feed, a comment, an SPA's next view) gets the same first look.
   observer = new MutationObserver((records) => {
     if (!isConnected()) {
@@ -125,17 +169,16 @@ export async function lookFirst(): Promise<void> {
       observer?.disconnect();
       return;
     }
+    const later: string[] = [];
     for (const record of records) {
       const added = record.type === 'characterData' ? [record.target] : record.addedNodes;
       for (const node of added) {
         if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
-        if (isInsideSkipped(node) || !holdsTerm(node)) continue;
-        found = true;
-        observer?.disconnect();
-        if (engineWanted()) handOver();
-        return;
+        if (isInsideSkipped(node)) continue;
+        later.push(...windowsUnder(node));
       }
     }
+    if (later.length > 0) void decide(later);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 }

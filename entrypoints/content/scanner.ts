@@ -7,14 +7,19 @@ import type { MatchContext, TermMatch } from '@/utils/terms/types';
 
 /**
  * Performance-timeline mark published when a frame's first scan is done, for the tests and
- * scripts that wait for it (end-to-end tests, `npm run quality`, the corpus). Published only
- * while `storage.local` holds {@link SCAN_MARKS_KEY}: `true`, which their browsers set; never
- * for a reader, as a page could read it to detect HashLens.
+ * scripts that wait for it (end-to-end tests, `npm run quality`, the corpus). Published only by
+ * the test build ({@link SCAN_MARKS}); never for a reader, as a page could read it to detect
+ * HashLens.
  */
 export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
 
-/** The `storage.local` key that turns {@link SCAN_COMPLETE_MARK} on (tests and scripts only). */
-export const SCAN_MARKS_KEY = 'scanMarks';
+/**
+ * True in the test build only (`WXT_SCAN_MARKS=true wxt build`, made by
+ * `e2e/harness/build.ts` into `.output-test/`): frames publish {@link SCAN_COMPLETE_MARK}. A
+ * build-time constant, so that a frame reads no setting to learn it and a release build holds
+ * no code for it.
+ */
+export const SCAN_MARKS: boolean = import.meta.env.WXT_SCAN_MARKS === 'true';
 
 /**
  * Publishes {@link SCAN_COMPLETE_MARK} with `detail` (figures only, never page text). Firefox

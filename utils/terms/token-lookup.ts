@@ -154,7 +154,7 @@ function followerFits(firstTokens: string, entry: number, text: string, after: n
 }
 
 /** True when [start, start + length) of `text` is a whole token, not part of a longer one. */
-function isWholeToken(text: string, start: number, length: number): boolean {
+export function isWholeToken(text: string, start: number, length: number): boolean {
   const first = text.charCodeAt(start);
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = start + length < text.length ? text.charCodeAt(start + length) : -1;
