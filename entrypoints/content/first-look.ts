@@ -17,10 +17,9 @@ import {
   watchPageSettings,
   type PageSettings,
 } from '@/utils/settings/page-settings';
-import { STRONG, WEAK, firstLookOf, type FirstLook } from '@/utils/terms/first-look';
 import { browser } from 'wxt/browser';
 import { parseTermTokens, type TermTokens } from '@/utils/terms/packed-table';
-import { anchorFinderOf } from '@/utils/terms/term-anchors';
+import { anchorFinderOf, gradeWindows } from '@/utils/terms/term-anchors';
 import { TERM_TABLE_KEYS } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
@@ -63,8 +62,10 @@ export async function lookFirst(): Promise<void> {
   const finder = anchorFinderOf(termAnchors);
 
   /** The parts of the text under `root` around anchors (none in most frames). */
-  const windowsUnder = (node: Node): string[] => {
-    if (node.nodeType === Node.TEXT_NODE) return finder.windowsOf((node as Text).data, WINDOW_LIMIT);
+  const windowsUnder = (node: Node, found: Set<string>): string[] => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      return finder.windowsOf((node as Text).data, WINDOW_LIMIT, found);
+    }
     const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     const windows: string[] = [];
     let chunk = '';
@@ -75,11 +76,11 @@ export async function lookFirst(): Promise<void> {
       if (text.length < 2 || SKIPPED_TAGS.has(text.parentNode?.nodeName ?? '')) continue;
       chunk += `${text.data}\n`;
       if (chunk.length < CHUNK_CHARS) continue;
-      windows.push(...finder.windowsOf(chunk, WINDOW_LIMIT - windows.length));
+      windows.push(...finder.windowsOf(chunk, WINDOW_LIMIT - windows.length, found));
       if (windows.length >= WINDOW_LIMIT) return windows;
       chunk = '';
     }
-    if (chunk) windows.push(...finder.windowsOf(chunk, WINDOW_LIMIT - windows.length));
+    if (chunk) windows.push(...finder.windowsOf(chunk, WINDOW_LIMIT - windows.length, found));
     return windows;
   };
 
@@ -98,7 +99,6 @@ export async function lookFirst(): Promise<void> {
   let handedOver = false;
   let observer: MutationObserver | null = null;
   let unwatch: (() => void) | null = null;
-  let look: FirstLook | null = null;
   // Terms that stand only on crypto pages count where the page's head names a term (the
   // engine then decides, as it always does, from the head and the text).
   let headNamesTerm: boolean | null = null;
@@ -122,22 +122,28 @@ export async function lookFirst(): Promise<void> {
   };
 
   /** Checks parts of text around anchors with the table; true when one holds a term. */
-  const holdsTerm = async (windows: string[]): Promise<boolean> => {
+  const holdsTerm = async (windows: string[], anchors: Set<string>): Promise<boolean> => {
     const tokens = await readTokens();
     if (!tokens) return true; // no table yet: the engine waits for it
-    look ??= firstLookOf(tokens);
-    const grade = look(windows.join(WINDOW_SEPARATOR));
-    return (
-      grade === STRONG || (grade === WEAK && (headNamesTerm ??= look(headText(doc)) === STRONG))
-    );
+    const grade = gradeWindows(tokens.keys, anchors, windows.join(WINDOW_SEPARATOR));
+    if (grade === 2) return true;
+    if (grade === 0) return false;
+    if (headNamesTerm === null) {
+      const head = headText(doc);
+      const headAnchors = new Set<string>();
+      const headWindows = finder.windowsOf(head, WINDOW_LIMIT, headAnchors);
+      headNamesTerm =
+        gradeWindows(tokens.keys, headAnchors, headWindows.join(WINDOW_SEPARATOR)) === 2;
+    }
+    return headNamesTerm;
   };
 
   /** Decides after each look: the engine, or waiting for settings and text to change. */
-  const decide = async (windows: string[]) => {
+  const decide = async (windows: string[], anchors: Set<string>) => {
     // The top frame reads the settings beside the table (pinned coins show there on every
     // page); other frames only once they hold a term.
     if (isTop) void readSettings();
-    if (windows.length > 0 && (await holdsTerm(windows))) found = true;
+    if (windows.length > 0 && (await holdsTerm(windows, anchors))) found = true;
     if (!found && !isTop) return;
     const current = await readSettings();
     if (!isConnected() || handedOver) return;
@@ -153,10 +159,11 @@ export async function lookFirst(): Promise<void> {
     });
   };
 
-  const windows = windowsUnder(root);
+  const anchors = new Set<string>();
+  const windows = windowsUnder(root, anchors);
   // The popup asks the tab's top frame which site it shows (its "on this site" switch).
   if (isTop && isConnected()) answerSiteQueries(window);
-  if (windows.length > 0 || isTop) await decide(windows);
+  if (windows.length > 0 || isTop) await decide(windows, anchors);
   if (handedOver) return;
   if (SCAN_MARKS) publishScanMark({ terms: 0 });
   // A term in a frame where HashLens is off: the settings watch waits for it to be switched on.
@@ -170,15 +177,16 @@ export async function lookFirst(): Promise<void> {
       return;
     }
     const later: string[] = [];
+    const laterAnchors = new Set<string>();
     for (const record of records) {
       const added = record.type === 'characterData' ? [record.target] : record.addedNodes;
       for (const node of added) {
         if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
         if (isInsideSkipped(node)) continue;
-        later.push(...windowsUnder(node));
+        later.push(...windowsUnder(node, laterAnchors));
       }
     }
-    if (later.length > 0) void decide(later);
+    if (later.length > 0) void decide(later, laterAnchors);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 }

@@ -94,9 +94,10 @@ type AnchorKind = number;
 export interface AnchorFinder {
   /**
    * The parts of `text` around its anchors (each from a word start, `reach` characters on both
-   * sides, overlapping parts joined), or none. At most `limit` parts.
+   * sides, overlapping parts joined), or none; at most `limit` parts. Adds the anchors found
+   * to `found` (a pair as `first+second`).
    */
-  windowsOf(text: string, limit: number): string[];
+  windowsOf(text: string, limit: number, found: Set<string>): string[];
 }
 
 /** An anchor finder over `built` (the build's {@link TermAnchors}). */
@@ -131,7 +132,7 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
   };
 
   return {
-    windowsOf(text, limit) {
+    windowsOf(text, limit, found) {
       const lower = text.toLowerCase();
       // A few letters (İ) lower-case to two characters: such text is cut in its own case.
       const sameLength = lower.length === text.length;
@@ -146,13 +147,13 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
         const token = sameLength ? tokens[i]! : tokens[i]!.toLowerCase();
         const kind = kindOf(token);
         if (kind === 0) continue;
-        const isAnchor =
-          (kind & 1) !== 0 ||
-          (i + 1 < tokens.length &&
-            anchors.includes(
-              ` ${token}+${sameLength ? tokens[i + 1]! : tokens[i + 1]!.toLowerCase()} `,
-            ));
-        if (!isAnchor) continue;
+        let anchor = (kind & 1) !== 0 ? token : null;
+        if (anchor === null && i + 1 < tokens.length) {
+          const pair = `${token}+${sameLength ? tokens[i + 1]! : tokens[i + 1]!.toLowerCase()}`;
+          if (anchors.includes(` ${pair} `)) anchor = pair;
+        }
+        if (anchor === null) continue;
+        found.add(anchor);
         // Where this token stands: its first whole occurrence after the previous anchor.
         let at = source.indexOf(tokens[i]!, cursor);
         while (at >= 0 && !isWholeToken(source, at, tokens[i]!.length)) {
@@ -177,4 +178,77 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
       return windows;
     },
   };
+}
+
+/** What a text holds: 2 a spelling that counts on any page, 1 only spellings of crypto pages, 0 none. */
+export type AnchorGrade = 0 | 1 | 2;
+
+/** Runs of hyphens and white space: a spelling's space stands for one. */
+const SEPARATOR_RUN_RE = /(?:[-\u2010-\u2013]|\s)+/g;
+const CURLY_APOSTROPHES_RE = /[\u2019\u02bc]/g;
+
+/**
+ * How the parts of text around anchors (`windows`, from {@link AnchorFinder.windowsOf}) grade,
+ * by the table's keys (`TermTokens.keys`): each key that holds one of the `anchors` found is
+ * looked for in the text, folded as keys are written. It errs on the side of a term, as the
+ * first look does (the engine decides): a key counts wherever it stands at a word start and is
+ * not glued to more letters or digits (when its rule says so), whatever stands around it.
+ */
+export function gradeWindows(keys: string, anchors: Set<string>, windows: string): AnchorGrade {
+  const written = windows.replace(SEPARATOR_RUN_RE, ' ').replace(CURLY_APOSTROPHES_RE, "'");
+  const folded = written.toLowerCase();
+  // A few letters (İ) lower-case to two characters: positions differ, so any case will do.
+  const caseKnown = folded.length === written.length;
+  let grade: AnchorGrade = 0;
+  const tried = new Set<number>();
+  for (const anchor of anchors) {
+    const token = anchor.includes('+') ? anchor.slice(0, anchor.indexOf('+')) : anchor;
+    for (let at = keys.indexOf(token); at >= 0; at = keys.indexOf(token, at + 1)) {
+      const lineStart = keys.lastIndexOf('\n', at) + 1;
+      const tab = keys.indexOf('\t', lineStart);
+      if (tab < at + token.length || tried.has(lineStart)) continue;
+      if (!isWholeToken(keys.slice(lineStart, tab), at - lineStart, token.length)) continue;
+      tried.add(lineStart);
+      const lineEnd = keys.indexOf('\n', tab);
+      const line = keys.slice(lineStart, lineEnd < 0 ? keys.length : lineEnd);
+      const keyLength = tab - lineStart;
+      const kind = line[keyLength + 2];
+      if (kind !== 'i' && kind !== 'c' && kind !== 'w') continue;
+      if (kind === 'w' && grade > 0) continue;
+      const key = line.slice(0, keyLength);
+      const mayGlue = line[keyLength + 1] !== '1';
+      for (let hit = folded.indexOf(key); hit >= 0; hit = folded.indexOf(key, hit + 1)) {
+        if (!startsToken(folded, hit)) continue;
+        const end = hit + key.length;
+        if (!mayGlue && end < folded.length && isAsciiWordChar(folded.charCodeAt(end))) continue;
+        if (kind === 'w') {
+          grade = 1;
+          break;
+        }
+        if (
+          kind === 'i' ||
+          !caseKnown ||
+          line
+            .slice(keyLength + 3)
+            .split('\u001e')
+            .includes(written.slice(hit, end))
+        ) {
+          return 2;
+        }
+      }
+    }
+  }
+  return grade;
+}
+
+/** True when a token starts at `at` in `text` (no letter before a letter, no digit before a digit). */
+function startsToken(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const first = text.charCodeAt(at);
+  const before = text.charCodeAt(at - 1);
+  const letter = (code: number) => (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  const digit = (code: number) => code >= 0x30 && code <= 0x39;
+  if (letter(first)) return !letter(before);
+  if (digit(first)) return !digit(before);
+  return true;
 }

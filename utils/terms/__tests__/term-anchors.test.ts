@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { builtTermAnchors } from '../../../build/term-anchors-source';
+import { packTable } from '../matcher';
+import { anchorFinderOf, anchorOfKey, gradeWindows } from '../term-anchors';
+import { defaultTermTable } from '../term-table';
+import { splitTermTable } from '../term-table-store';
+import { tokenPattern } from '../token-lookup';
+
+const { tokens } = splitTermTable(packTable(defaultTermTable()));
+const anchors = builtTermAnchors();
+
+/** The first look's answer for `text`: anchors, then the keys around them. */
+function gradeOf(text: string): number {
+  const found = new Set<string>();
+  const windows = anchorFinderOf(anchors).windowsOf(text, 400, found);
+  return windows.length === 0 ? 0 : gradeWindows(tokens.keys, found, windows.join('\u0000'));
+}
+
+/** Every key line of the table that may count, with its kind and first written form. */
+const countingKeys = tokens.keys
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => {
+    const tab = line.indexOf('\t');
+    const kind = line[tab + 2]!;
+    const written = kind === 'c' ? line.slice(tab + 3).split('\u001e')[0]! : line.slice(0, tab);
+    return { key: line.slice(0, tab), kind, written };
+  })
+  .filter(({ kind }) => 'icw'.includes(kind));
+
+describe('anchors', () => {
+  it.each([
+    ['bitcoin', 'bitcoin'],
+    ['market cap', 'market'],
+    ['all time high', 'time'],
+    ['1p1c', '1+p'],
+  ])('%s is anchored on %s', (key, anchor) => {
+    expect(anchorOfKey(key, new RegExp(tokenPattern(tokens.tokenStarts), 'g'))).toBe(anchor);
+  });
+
+  it('finds every spelling that may count, in a sentence, with its grade', () => {
+    const misses = countingKeys.filter(({ kind, written }) => {
+      const grade = gradeOf(`We read that ${written} was in the news today.`);
+      return kind === 'w' ? grade < 1 : grade !== 2;
+    });
+    expect(misses.map(({ key }) => key)).toEqual([]);
+  });
+
+  it.each([
+    ['Buy shoes now. Free shipping on orders over $50.'],
+    ['Hello.'],
+    ['Ten small frames, like ads.'],
+  ])('finds no term in %j', (text) => {
+    expect(gradeOf(text)).toBe(0);
+  });
+
+  it.each([
+    ['Bitcoinish tastes are scarce.', 0],
+    ['The same pool of funds paid for the new school.', 1],
+    ['He sold his Bitcoin at noon.', 2],
+    ['The market cap grew.', 1],
+  ])('grades %j as %i', (text, grade) => {
+    expect(gradeOf(text)).toBe(grade);
+  });
+});
