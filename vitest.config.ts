@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { termAnchors } from './build/term-anchors';
+import { termAnchors } from './build/term-anchors.ts';
 
 // Unit and component tests: WXT's fake browser, happy-dom where a test asks for it.
 export default defineConfig({

@@ -8,7 +8,8 @@ import { formatInjected, INJECTED_BUDGET_BYTES, measureInjected } from './inject
 import { runMain } from './shared';
 
 async function main(): Promise<number> {
-  const folder = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? RELEASE_EXTENSION_DIR;
+  const folder =
+    process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? RELEASE_EXTENSION_DIR;
   const size = await measureInjected(folder);
   for (const line of formatInjected(size)) console.log(line);
   if (size.allFramesRawBytes > INJECTED_BUDGET_BYTES) {

@@ -76,7 +76,8 @@ async function build(browser: 'chrome' | 'firefox' = 'chrome'): Promise<void> {
       {
         // The test build: the gallery waits for each frame's scan-complete mark.
         env: { ...process.env, NODE_ENV: 'production', WXT_SCAN_MARKS: 'true' },
-        maxBuffer: 16 * 1024 * 1024 },
+        maxBuffer: 16 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         if (!error) return resolve();
         reject(

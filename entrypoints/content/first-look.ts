@@ -72,7 +72,11 @@ export async function lookFirst(): Promise<void> {
     // Texts are looked at in chunks of many nodes, one per line: one pass per chunk, not per
     // node. Only a text's own element is checked against the skipped tags, as the reference
     // pass does: a stray term in a hidden region loads the engine at worst, which skips it.
-    for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+    for (
+      let text = walker.nextNode() as Text | null;
+      text;
+      text = walker.nextNode() as Text | null
+    ) {
       if (text.length < 2 || SKIPPED_TAGS.has(text.parentNode?.nodeName ?? '')) continue;
       chunk += `${text.data}\n`;
       if (chunk.length < CHUNK_CHARS) continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtTermAnchors } from '../../../build/term-anchors-source';
 import { packTable } from '../matcher';
 import { anchorFinderOf, anchorOfKey, gradeWindows } from '../term-anchors';
-import { defaultTermTable } from '../term-table';
+import { defaultTermMatcher, defaultTermTable } from '../term-table';
 import { splitTermTable } from '../term-table-store';
 import { tokenPattern } from '../token-lookup';
 
@@ -61,5 +61,37 @@ describe('anchors', () => {
     ['The market cap grew.', 1],
   ])('grades %j as %i', (text, grade) => {
     expect(gradeOf(text)).toBe(grade);
+  });
+
+  // The first look errs on the side of a term (the engine decides): these grades are what the
+  // first look before anchors gave for the same texts.
+  it.each<[string, string, number]>([
+    ['everyday words that begin spellings', 'The open road, all the time in the world.', 0],
+    ['a coin named', 'Users pay, not surprisingly, with Bitcoin.', 2],
+    ['a term in other case', 'THE HASH RATE ROSE', 2],
+    ['a term split by a line break', 'the block\n   subsidy', 2],
+    ['a name with a curly apostrophe', 'Satoshi Nakamoto’s greatest creation', 2],
+    // "Fed" stands as written, and only on crypto pages: the engine checks the case there.
+    ['a word of crypto pages that stands as written', 'The Fed met today.', 1],
+    ['a word of crypto pages', 'The whale surfaced near the boat.', 1],
+    ['a term of crypto pages', 'proof-of-work chains', 1],
+    ['a glued spelling', 'bitcoinish ideas', 0],
+    ['a term after a thousand words', `${'word '.repeat(1000)}Bitcoin`, 2],
+  ])('grades %s', (_name, text, grade) => {
+    expect(gradeOf(text)).toBe(grade);
+  });
+
+  it('grades 2 wherever the matcher finds a term that needs no context', () => {
+    const texts = [
+      'State of Bitcoin and Blockchain 2016: Blockchain Hits Critical Mass',
+      'Miners earn the block subsidy and fees; the mempool clears.',
+      'Ether (ETH) and the Lightning Network',
+      '用Bitcoin支付',
+      'İstanbul traders bought Bitcoin',
+    ];
+    for (const text of texts) {
+      expect(defaultTermMatcher().find(text, { cryptoContext: false })).not.toEqual([]);
+      expect(gradeOf(text)).toBe(2);
+    }
   });
 });
