@@ -17,9 +17,9 @@ export const SCAN_COMPLETE_MARK = 'hashlens:scan-complete';
  * True in the test build only (`WXT_SCAN_MARKS=true wxt build`, made by
  * `e2e/harness/build.ts` into `.output-test/`): frames publish {@link SCAN_COMPLETE_MARK}. A
  * build-time constant, so that a frame reads no setting to learn it and a release build holds
- * no code for it.
+ * no code for it. (`?.`: scripts run under Node import this module, where there is no env.)
  */
-export const SCAN_MARKS: boolean = import.meta.env.WXT_SCAN_MARKS === 'true';
+export const SCAN_MARKS: boolean = import.meta.env?.WXT_SCAN_MARKS === 'true';
 
 /**
  * Publishes {@link SCAN_COMPLETE_MARK} with `detail` (figures only, never page text). Firefox
