@@ -18,9 +18,9 @@ import {
   type PageSettings,
 } from '@/utils/settings/page-settings';
 import { browser } from 'wxt/browser';
-import { parseTermTokens, type TermTokens } from '@/utils/terms/packed-table';
+import type { TermTokens } from '@/utils/terms/packed-table';
 import { anchorFinderOf, gradeWindows } from '@/utils/terms/term-anchors';
-import { TERM_TABLE_KEYS } from '@/utils/terms/term-table-store';
+import { readTermTokens } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
 import { SCAN_MARKS, SKIPPED_TAGS, isInsideSkipped, publishScanMark } from './scanner';
@@ -92,11 +92,7 @@ export async function lookFirst(): Promise<void> {
   let settingsRead: Promise<PageSettings> | null = null;
   let tokensRead: Promise<TermTokens | null> | null = null;
   const readSettings = () => (settingsRead ??= readPageSettings());
-  const readTokens = () =>
-    (tokensRead ??= browser.storage.local
-      .get(TERM_TABLE_KEYS.tokens)
-      .then((stored) => parseTermTokens(stored[TERM_TABLE_KEYS.tokens]))
-      .catch(() => null));
+  const readTokens = () => (tokensRead ??= readTermTokens());
 
   let settings: PageSettings | null = null;
   let found = false;
