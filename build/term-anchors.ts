@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 const MODULE_ID = 'virtual:hashlens-term-anchors';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
-/** Vite plugin serving {@link MODULE_ID}: `export default { anchors, tokenStarts, reach }`. */
+/** Vite plugin serving {@link MODULE_ID}: `export default { tableId, anchors, tokenStarts, reach }`. */
 export function termAnchors(): Plugin {
   return {
     name: 'hashlens:term-anchors',

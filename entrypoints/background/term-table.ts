@@ -6,6 +6,11 @@
 import { browser } from 'wxt/browser';
 import { packTable } from '@/utils/terms/matcher';
 import { parseTermGroups, parseTermTokens } from '@/utils/terms/packed-table';
+import {
+  parseTermAnchorKeys,
+  termAnchorKeysOf,
+  type TermAnchorKeys,
+} from '@/utils/terms/term-anchors';
 import { defaultTermTable } from '@/utils/terms/term-table';
 import { storage, type WxtStorageItem } from '#imports';
 import type { TermGroups, TermTokens } from '@/utils/terms/packed-table';
@@ -15,14 +20,19 @@ import { TERM_TABLE_KEYS, splitTermTable } from '@/utils/terms/term-table-store'
 const OLD_TABLE_KEY = 'termTable';
 
 type Item<T> = WxtStorageItem<T | null, Record<string, never>>;
-let items: { tokens: Item<TermTokens>; groups: Item<TermGroups> } | null = null;
+interface TermTableItems {
+  tokens: Item<TermTokens>;
+  groups: Item<TermGroups>;
+  anchorKeys: Item<TermAnchorKeys>;
+}
+let items: TermTableItems | null = null;
 
 /**
- * The stored parts. Each carries its format (`PACKED_FORMAT`) and the table's id: a part of
+ * The stored parts, and the counting keys by anchor (the first look's). Each carries its format (`PACKED_FORMAT`) and the table's id: a part of
  * another format or table reads as none and is written again here, so no versioned migration
  * is needed.
  */
-export function termTableItems(): { tokens: Item<TermTokens>; groups: Item<TermGroups> } {
+export function termTableItems(): TermTableItems {
   return (items ??= {
     tokens: storage.defineItem<TermTokens | null>(`local:${TERM_TABLE_KEYS.tokens}`, {
       fallback: null,
@@ -30,19 +40,26 @@ export function termTableItems(): { tokens: Item<TermTokens>; groups: Item<TermG
     groups: storage.defineItem<TermGroups | null>(`local:${TERM_TABLE_KEYS.groups}`, {
       fallback: null,
     }),
+    anchorKeys: storage.defineItem<TermAnchorKeys | null>(`local:${TERM_TABLE_KEYS.anchorKeys}`, {
+      fallback: null,
+    }),
   });
 }
 
-/** Stores the current table's two parts unless storage already holds exactly them. */
+/** Stores the current table's parts and keys by anchor unless storage already holds them. */
 export async function publishTermTable(): Promise<void> {
   const { tokens, groups } = splitTermTable(packTable(defaultTermTable()));
   const items = termTableItems();
-  const [storedTokens, storedGroups] = await Promise.all([
+  const [storedTokens, storedGroups, storedAnchorKeys] = await Promise.all([
     items.tokens.getValue().catch(() => null),
     items.groups.getValue().catch(() => null),
+    items.anchorKeys.getValue().catch(() => null),
   ]);
   // Groups first: a frame that reads the new first part finds its second part beside it.
   if (parseTermGroups(storedGroups)?.id !== groups.id) await items.groups.setValue(groups);
+  if (parseTermAnchorKeys(storedAnchorKeys)?.id !== tokens.id) {
+    await items.anchorKeys.setValue(termAnchorKeysOf(tokens));
+  }
   if (parseTermTokens(storedTokens)?.id !== tokens.id) await items.tokens.setValue(tokens);
   await browser.storage.local.remove(OLD_TABLE_KEY).catch(() => undefined);
 }

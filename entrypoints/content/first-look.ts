@@ -5,8 +5,8 @@
  * reads nothing from storage and calls no extension API, except that the top frame reads the
  * page settings (pinned coins show there on every page) and answers the popup's site queries.
  *
- * Where there are anchors, the text around them is checked with the first part of the term
- * table (one storage read) and the page settings; a frame that holds a term, or the top frame
+ * Where there are anchors, the text around them is checked with those anchors' keys (one
+ * storage read) and the page settings; a frame that holds a term, or the top frame
  * while coins are pinned, loads the engine (`engine.ts`, through `engine-loader.ts`), which
  * marks terms and does everything else. Page text never leaves this script.
  */
@@ -19,8 +19,8 @@ import {
 } from '@/utils/settings/page-settings';
 import { browser } from 'wxt/browser';
 import type { TermTokens } from '@/utils/terms/packed-table';
-import { anchorFinderOf, gradeWindows } from '@/utils/terms/term-anchors';
-import { readTermTokens } from '@/utils/terms/term-table-store';
+import { anchorFinderOf, gradeWindows, type TermAnchorKeys } from '@/utils/terms/term-anchors';
+import { readTermAnchorKeys, readTermTokens } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
 import { SCAN_MARKS, SKIPPED_TAGS, isInsideSkipped, publishScanMark } from './scanner';
@@ -90,9 +90,9 @@ export async function lookFirst(): Promise<void> {
 
   // What is read from storage, each once and only when needed.
   let settingsRead: Promise<PageSettings> | null = null;
-  let tokensRead: Promise<TermTokens | null> | null = null;
+  let anchorKeysRead: Promise<TermAnchorKeys | null> | null = null;
   const readSettings = () => (settingsRead ??= readPageSettings());
-  const readTokens = () => (tokensRead ??= readTermTokens());
+  const readAnchorKeys = () => (anchorKeysRead ??= readTermAnchorKeys(termAnchors.tableId));
 
   let settings: PageSettings | null = null;
   let found = false;
@@ -111,7 +111,7 @@ export async function lookFirst(): Promise<void> {
     handedOver = true;
     observer?.disconnect();
     unwatch?.();
-    const tokens = await readTokens();
+    const tokens: TermTokens | null = await readTermTokens();
     if (!isConnected() || !settings) return;
     loadContentEngine().then(
       (engine) => engine.start({ settings: settings!, tokens }),
@@ -123,17 +123,16 @@ export async function lookFirst(): Promise<void> {
 
   /** Checks parts of text around anchors with the table; true when one holds a term. */
   const holdsTerm = async (windows: string[], anchors: Set<string>): Promise<boolean> => {
-    const tokens = await readTokens();
-    if (!tokens) return true; // no table yet: the engine waits for it
-    const grade = gradeWindows(tokens.keys, anchors, windows.join(WINDOW_SEPARATOR));
+    const keys = await readAnchorKeys();
+    if (keys === null) return true; // no table yet (or another one): the engine waits for it
+    const grade = gradeWindows(keys, anchors, windows.join(WINDOW_SEPARATOR));
     if (grade === 2) return true;
     if (grade === 0) return false;
     if (headNamesTerm === null) {
       const head = headText(doc);
       const headAnchors = new Set<string>();
       const headWindows = finder.windowsOf(head, WINDOW_LIMIT, headAnchors);
-      headNamesTerm =
-        gradeWindows(tokens.keys, headAnchors, headWindows.join(WINDOW_SEPARATOR)) === 2;
+      headNamesTerm = gradeWindows(keys, headAnchors, headWindows.join(WINDOW_SEPARATOR)) === 2;
     }
     return headNamesTerm;
   };

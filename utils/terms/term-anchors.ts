@@ -12,7 +12,9 @@
  * anchored: stop phrases never are.
  *
  * Where a text holds anchors, the first look (`entrypoints/content/first-look.ts`) checks the
- * text around each with the whole first part of the table ({@link TermTokens}).
+ * text around each with the keys of those anchors only: the background stores the table's
+ * counting keys grouped by anchor ({@link TermAnchorKeys}), so a frame looks up each anchor it
+ * found once instead of searching the whole table for every word.
  */
 import type { TermTokens } from './packed-table';
 import { isWholeToken, tokenPattern } from './token-lookup';
@@ -20,8 +22,12 @@ import { isAsciiWordChar } from './text-chars';
 
 /** What the first look is built with: the anchors and how to cut text into tokens. */
 export interface TermAnchors {
-  /** Anchors separated and surrounded by spaces; a pair as `first+second`. */
+  /** The id of the table the anchors were built from (`TermTokens.id`). */
+  tableId: string;
+  /** Anchors of one token, separated and surrounded by spaces. */
   anchors: string;
+  /** Anchors of two tokens in a row as `first+second`, separated and surrounded by spaces. */
+  pairs: string;
   /** The table's start characters besides ASCII letters and digits (`tokenPattern`). */
   tokenStarts: string;
   /** Characters of text looked at on each side of an anchor: enough for its longest spelling. */
@@ -62,33 +68,89 @@ export function anchorOfKey(key: string, tokens: RegExp): string {
   return `${parts[0]}+${parts[1]}`;
 }
 
-/** The anchors of a table's first part, for the build (`build/term-anchors.ts`). */
-export function termAnchorsOf(table: TermTokens): TermAnchors {
+/** The key lines of a table's first part that may count, each with its anchor. */
+function countingLinesOf(table: TermTokens): { anchor: string; line: string; key: string }[] {
   const tokens = new RegExp(tokenPattern(table.tokenStarts), 'g');
-  const anchors = new Set<string>();
-  let longest = 0;
+  const lines = [];
   for (const line of table.keys.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab < 0 || !COUNTING_KINDS.includes(line[tab + 2] ?? '')) continue;
     const key = line.slice(0, tab);
-    longest = Math.max(longest, key.length);
-    anchors.add(anchorOfKey(key, tokens));
+    lines.push({ anchor: anchorOfKey(key, tokens), line, key });
   }
+  return lines;
+}
+
+/** The anchors of a table's first part, for the build (`build/term-anchors.ts`). */
+export function termAnchorsOf(table: TermTokens): TermAnchors {
+  const lines = countingLinesOf(table);
+  const anchors = [...new Set(lines.map(({ anchor }) => anchor))].sort();
+  const longest = Math.max(0, ...lines.map(({ key }) => key.length));
+  const spaced = (list: string[]) => ` ${list.join(' ')} `;
   return {
-    anchors: ` ${[...anchors].sort().join(' ')} `,
+    tableId: table.id,
+    anchors: spaced(anchors.filter((anchor) => !anchor.includes('+'))),
+    pairs: spaced(anchors.filter((anchor) => anchor.includes('+'))),
     tokenStarts: table.tokenStarts,
     reach: longest + REACH_SLACK,
   };
 }
 
 /**
- * Tokens looked up by searching the anchors string before a frame makes a Map of them all: a
- * frame with a few words (an ad, a blank page) makes no Map.
+ * A table's counting keys grouped by anchor, as the background stores them for the first look
+ * (`storage.local`, beside the table's two parts). Each index holds one entry per anchor, in
+ * the anchors' code-unit order, each after a line break: the anchor, {@link ENTRY_MARK}, then
+ * its key lines as `TermTokens.keys` writes them, separated by {@link LINE_SEPARATOR}.
  */
-const SEARCHES_BEFORE_MAP = 24;
+export interface TermAnchorKeys {
+  /** The table's id (`TermTokens.id`): keys of another table read as none. */
+  id: string;
+  /** The entries written in Latin-1 only: a one-byte string, searched fast. */
+  index: string;
+  /** The few other entries (`₿`): one such character would make every search slower. */
+  wideIndex: string;
+}
 
-/** Whether a token is an anchor (1), the first of an anchor pair (2), both (3) or neither (0). */
-type AnchorKind = number;
+/** Between an anchor and its key lines in {@link TermAnchorKeys.index}. */
+const ENTRY_MARK = '\u001d';
+/** Between key lines in {@link TermAnchorKeys.index} (a key line holds tabs and `\u001e`). */
+const LINE_SEPARATOR = '\u001f';
+
+/** A table's {@link TermAnchorKeys}, made by the background when it stores the table. */
+export function termAnchorKeysOf(table: TermTokens): TermAnchorKeys {
+  const byAnchor = new Map<string, string[]>();
+  for (const { anchor, line } of countingLinesOf(table)) {
+    const lines = byAnchor.get(anchor);
+    if (lines) lines.push(line);
+    else byAnchor.set(anchor, [line]);
+  }
+  let index = '';
+  let wideIndex = '';
+  // In code-unit order, as `<` compares strings: the first look finds an entry by halving.
+  for (const [anchor, lines] of [...byAnchor].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const entry = `\n${anchor}${ENTRY_MARK}${lines.join(LINE_SEPARATOR)}`;
+    if (/[^\u0000-\u00ff]/.test(entry)) wideIndex += entry;
+    else index += entry;
+  }
+  return { id: table.id, index: `${index}\n`, wideIndex: `${wideIndex}\n` };
+}
+
+/** Stored anchor keys as {@link TermAnchorKeys}, or null when the value is not such. */
+export function parseTermAnchorKeys(value: unknown): TermAnchorKeys | null {
+  const keys = value as Partial<TermAnchorKeys> | null | undefined;
+  const isIndex = (index: unknown): index is string =>
+    typeof index === 'string' && index.startsWith('\n') && index.endsWith('\n');
+  return typeof keys?.id === 'string' && isIndex(keys.index) && isIndex(keys.wideIndex)
+    ? { id: keys.id, index: keys.index, wideIndex: keys.wideIndex }
+    : null;
+}
+
+/**
+ * Texts of at most this many words are looked up word by word in the anchor strings; longer
+ * ones through a Set of the anchors, made once per frame: a frame with a few words (an ad, a
+ * blank page) makes no Set.
+ */
+const FEW_WORDS = 24;
 
 /** A frame's anchor lookup: made once, cheap until the text has many words. */
 export interface AnchorFinder {
@@ -102,68 +164,65 @@ export interface AnchorFinder {
 
 /** An anchor finder over `built` (the build's {@link TermAnchors}). */
 export function anchorFinderOf(built: TermAnchors): AnchorFinder {
-  const { anchors, reach } = built;
-  const pattern = tokenPattern(built.tokenStarts);
-  const lowerTokens = new RegExp(pattern, 'g');
-  const anyCaseTokens = new RegExp(pattern, 'gi');
-  const known = new Map<string, AnchorKind>();
-  let searches = 0;
-  let complete = false;
-
-  const kindOf = (token: string): AnchorKind => {
-    const seen = known.get(token);
-    if (seen !== undefined) return seen;
-    if (complete) return 0;
-    if (++searches > SEARCHES_BEFORE_MAP) {
-      // Many words: one pass over the anchors instead of two searches per new word.
-      complete = true;
-      for (const anchor of anchors.split(' ')) {
-        if (!anchor) continue;
-        const plus = anchor.indexOf('+');
-        const head = plus < 0 ? anchor : anchor.slice(0, plus);
-        known.set(head, (known.get(head) ?? 0) | (plus < 0 ? 1 : 2));
-      }
-      return known.get(token) ?? 0;
-    }
-    const kind =
-      (anchors.includes(` ${token} `) ? 1 : 0) | (anchors.includes(` ${token}+`) ? 2 : 0);
-    known.set(token, kind);
-    return kind;
-  };
+  const { anchors, pairs, reach } = built;
+  const tokenRe = new RegExp(tokenPattern(built.tokenStarts), 'g');
+  /** Anchors and the first tokens of pairs, once a text has many words. */
+  let heads: Set<string> | null = null;
+  const headsOf = () =>
+    (heads ??= new Set([
+      ...anchors.split(' '),
+      ...pairs.split(' ').map((pair) => pair.slice(0, pair.indexOf('+'))),
+    ]));
+  const isHead = (word: string) =>
+    heads?.has(word) ?? (anchors.includes(` ${word} `) || pairs.includes(` ${word}+`));
 
   return {
     windowsOf(text, limit, found) {
+      // Tokens are ASCII: ASCII letters are folded, so that positions stay the text's.
       const lower = text.toLowerCase();
-      // A few letters (İ) lower-case to two characters: such text is cut in its own case.
-      const sameLength = lower.length === text.length;
-      const source = sameLength ? lower : text;
-      const tokens = source.match(sameLength ? lowerTokens : anyCaseTokens);
+      const source =
+        lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+      const tokens = source.match(tokenRe);
       if (!tokens) return [];
+      // The distinct words that may be anchors: in long texts, one native pass of Set methods
+      // instead of a lookup per word.
+      const words = new Set(tokens);
+      const candidates =
+        tokens.length > FEW_WORDS || heads
+          ? commonWords(words, headsOf())
+          : [...words].filter(isHead);
+      // Where each anchor stands: its whole occurrences (pairs: with their second token next).
+      const spans: [start: number, end: number][] = [];
+      for (const word of candidates) {
+        const single = anchors.includes(` ${word} `);
+        for (
+          let at = source.indexOf(word), count = 0;
+          at >= 0 && count < limit;
+          at = source.indexOf(word, at + word.length)
+        ) {
+          if (!isWholeToken(source, at, word.length)) continue;
+          let end = at + word.length;
+          let anchor = word;
+          if (!single) {
+            tokenRe.lastIndex = end;
+            const next = tokenRe.exec(source);
+            anchor = `${word}+${next?.[0] ?? ''}`;
+            if (!next || !pairs.includes(` ${anchor} `)) continue;
+            end = next.index + next[0].length;
+          }
+          found.add(anchor);
+          spans.push([at, end]);
+          count++;
+        }
+      }
+      spans.sort((a, b) => a[0] - b[0]);
       const windows: string[] = [];
-      let cursor = 0;
       let windowStart = -1;
       let windowEnd = -1;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = sameLength ? tokens[i]! : tokens[i]!.toLowerCase();
-        const kind = kindOf(token);
-        if (kind === 0) continue;
-        let anchor = (kind & 1) !== 0 ? token : null;
-        if (anchor === null && i + 1 < tokens.length) {
-          const pair = `${token}+${sameLength ? tokens[i + 1]! : tokens[i + 1]!.toLowerCase()}`;
-          if (anchors.includes(` ${pair} `)) anchor = pair;
-        }
-        if (anchor === null) continue;
-        found.add(anchor);
-        // Where this token stands: its first whole occurrence after the previous anchor.
-        let at = source.indexOf(tokens[i]!, cursor);
-        while (at >= 0 && !isWholeToken(source, at, tokens[i]!.length)) {
-          at = source.indexOf(tokens[i]!, at + 1);
-        }
-        if (at < 0) break;
-        cursor = at + tokens[i]!.length;
+      for (const [at, anchorEnd] of spans) {
         let start = Math.max(0, at - reach);
         while (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) start--;
-        let end = Math.min(text.length, cursor + reach);
+        let end = Math.min(text.length, anchorEnd + reach);
         while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
         if (windowStart >= 0 && start <= windowEnd) {
           windowEnd = Math.max(windowEnd, end);
@@ -180,6 +239,14 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
   };
 }
 
+/** The words of `words` that are in `heads`. */
+function commonWords(words: Set<string>, heads: Set<string>): Iterable<string> {
+  // Native Set methods where the browser has them (Chrome 122, Firefox 127); a loop elsewhere.
+  const native = (words as { intersection?: (other: Set<string>) => Set<string> }).intersection;
+  if (native) return native.call(words, heads);
+  return [...words].filter((word) => heads.has(word));
+}
+
 /** What a text holds: 2 a spelling that counts on any page, 1 only spellings of crypto pages, 0 none. */
 export type AnchorGrade = 0 | 1 | 2;
 
@@ -189,34 +256,30 @@ const CURLY_APOSTROPHES_RE = /[\u2019\u02bc]/g;
 
 /**
  * How the parts of text around anchors (`windows`, from {@link AnchorFinder.windowsOf}) grade,
- * by the table's keys (`TermTokens.keys`): each key that holds one of the `anchors` found is
- * looked for in the text, folded as keys are written. It errs on the side of a term, as the
- * first look does (the engine decides): a key counts wherever it stands at a word start and is
- * not glued to more letters or digits (when its rule says so), whatever stands around it.
+ * by the keys of the `anchors` found ({@link TermAnchorKeys}): each is looked
+ * for in the text, folded as keys are written. It errs on the side of a term, as the first
+ * look does (the engine decides): a key counts wherever it stands at a word start and is not
+ * glued to more letters or digits (when its rule says so), whatever stands around it.
  */
-export function gradeWindows(keys: string, anchors: Set<string>, windows: string): AnchorGrade {
+export function gradeWindows(
+  keys: TermAnchorKeys,
+  anchors: Set<string>,
+  windows: string,
+): AnchorGrade {
   const written = windows.replace(SEPARATOR_RUN_RE, ' ').replace(CURLY_APOSTROPHES_RE, "'");
   const folded = written.toLowerCase();
   // A few letters (İ) lower-case to two characters: positions differ, so any case will do.
   const caseKnown = folded.length === written.length;
   let grade: AnchorGrade = 0;
-  const tried = new Set<number>();
   for (const anchor of anchors) {
-    const token = anchor.includes('+') ? anchor.slice(0, anchor.indexOf('+')) : anchor;
-    for (let at = keys.indexOf(token); at >= 0; at = keys.indexOf(token, at + 1)) {
-      const lineStart = keys.lastIndexOf('\n', at) + 1;
-      const tab = keys.indexOf('\t', lineStart);
-      if (tab < at + token.length || tried.has(lineStart)) continue;
-      if (!isWholeToken(keys.slice(lineStart, tab), at - lineStart, token.length)) continue;
-      tried.add(lineStart);
-      const lineEnd = keys.indexOf('\n', tab);
-      const line = keys.slice(lineStart, lineEnd < 0 ? keys.length : lineEnd);
-      const keyLength = tab - lineStart;
-      const kind = line[keyLength + 2];
-      if (kind !== 'i' && kind !== 'c' && kind !== 'w') continue;
+    const lines = linesOf(keys.index, anchor) ?? linesOf(keys.wideIndex, anchor);
+    if (lines === null) continue;
+    for (const line of lines.split(LINE_SEPARATOR)) {
+      const tab = line.indexOf('\t');
+      const kind = line[tab + 2];
       if (kind === 'w' && grade > 0) continue;
-      const key = line.slice(0, keyLength);
-      const mayGlue = line[keyLength + 1] !== '1';
+      const key = line.slice(0, tab);
+      const mayGlue = line[tab + 1] !== '1';
       for (let hit = folded.indexOf(key); hit >= 0; hit = folded.indexOf(key, hit + 1)) {
         if (!startsToken(folded, hit)) continue;
         const end = hit + key.length;
@@ -229,7 +292,7 @@ export function gradeWindows(keys: string, anchors: Set<string>, windows: string
           kind === 'i' ||
           !caseKnown ||
           line
-            .slice(keyLength + 3)
+            .slice(tab + 3)
             .split('\u001e')
             .includes(written.slice(hit, end))
         ) {
@@ -239,6 +302,28 @@ export function gradeWindows(keys: string, anchors: Set<string>, windows: string
     }
   }
   return grade;
+}
+
+/**
+ * The key lines of `anchor` in one index of {@link TermAnchorKeys}, or null: found by halving
+ * the sorted entries (a dozen short searches, where one search of the whole index would scan
+ * tens of kilobytes for each anchor).
+ */
+function linesOf(index: string, anchor: string): string | null {
+  // Between `low` and `high`, both line breaks that begin an entry (or end the index).
+  let low = 0;
+  let high = index.length - 1;
+  while (low < high) {
+    const start = index.lastIndexOf('\n', (low + high) >>> 1);
+    const mark = index.indexOf(ENTRY_MARK, start);
+    const end = index.indexOf('\n', start + 1);
+    if (mark < 0 || end < 0 || mark > end) return null; // not an index
+    const name = index.slice(start + 1, mark);
+    if (name === anchor) return index.slice(mark + 1, end);
+    if (name < anchor) low = end;
+    else high = start;
+  }
+  return null;
 }
 
 /** True when a token starts at `at` in `text` (no letter before a letter, no digit before a digit). */

@@ -13,11 +13,35 @@ import {
   type TermGroups,
   type TermTokens,
 } from './packed-table';
+import { parseTermAnchorKeys, type TermAnchorKeys } from './term-anchors';
 
-/** The parts' keys in `storage.local` (the background writes them: `publishTermTable`). */
-export const TERM_TABLE_KEYS = { tokens: 'termTokens', groups: 'termGroups' } as const;
+/**
+ * The parts' keys in `storage.local` (the background writes them: `publishTermTable`), and
+ * the key of the table's counting keys grouped by anchor (`TermAnchorKeys`, the first look's).
+ */
+export const TERM_TABLE_KEYS = {
+  tokens: 'termTokens',
+  groups: 'termGroups',
+  anchorKeys: 'termAnchorKeys',
+} as const;
 const TOKENS_KEY = TERM_TABLE_KEYS.tokens;
 const GROUPS_KEY = TERM_TABLE_KEYS.groups;
+const ANCHOR_KEYS_KEY = TERM_TABLE_KEYS.anchorKeys;
+
+/**
+ * The table's keys by anchor, or null when storage holds none, a broken value or another
+ * table's (`tableId`): one storage round, for the first look.
+ */
+export async function readTermAnchorKeys(tableId: string): Promise<TermAnchorKeys | null> {
+  try {
+    const keys = parseTermAnchorKeys(
+      (await browser.storage.local.get(ANCHOR_KEYS_KEY))[ANCHOR_KEYS_KEY],
+    );
+    return keys?.id === tableId ? keys : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The first part, or null when storage holds none or a broken one: one storage round. */
 export async function readTermTokens(): Promise<TermTokens | null> {

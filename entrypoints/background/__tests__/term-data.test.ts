@@ -3,7 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFINITIONS } from '@/utils/terms/definitions';
 import { matcherFromPacked, packTable } from '@/utils/terms/matcher';
 import { defaultTermMatcher, defaultTermTable } from '@/utils/terms/term-table';
-import { readTermTable, readTermTokens, splitTermTable } from '@/utils/terms/term-table-store';
+import { builtTermAnchors } from '../../../build/term-anchors-source';
+import {
+  readTermAnchorKeys,
+  readTermTable,
+  readTermTokens,
+  splitTermTable,
+} from '@/utils/terms/term-table-store';
 import { termCard } from '../request-handlers';
 import { publishTermTable, termTableItems } from '../term-table';
 
@@ -44,13 +50,24 @@ describe('publishTermTable', () => {
     );
   });
 
+  it("stores the counting keys by anchor for the first look, under the built anchors' table", async () => {
+    await publishTermTable();
+    const { tableId } = builtTermAnchors();
+    const keys = await readTermAnchorKeys(tableId);
+    expect(keys?.id).toBe(defaultTermTable().id);
+    expect(keys?.index).toContain('\nbitcoin\u001d');
+    // Keys of another table read as none: the first look then leaves the decision to the engine.
+    expect(await readTermAnchorKeys(`${tableId}-other`)).toBeNull();
+  });
+
   it.each<[string, () => Record<string, unknown>]>([
-    ['garbage', () => ({ termTokens: { id: 1 }, termGroups: 'x' })],
+    ['garbage', () => ({ termTokens: { id: 1 }, termGroups: 'x', termAnchorKeys: 7 })],
     [
       'an old table',
       () => ({
         termTokens: { ...current().tokens, id: 'old' },
         termGroups: { ...current().groups, id: 'old' },
+        termAnchorKeys: { id: 'old', index: '\nbitcoin\u001dbitcoin\t0i\n', wideIndex: '\n' },
       }),
     ],
     // A first part of the current table beside a second part of another: read as no table.
@@ -61,6 +78,7 @@ describe('publishTermTable', () => {
     await fakeBrowser.storage.local.set(values());
     await publishTermTable();
     expect((await stored())?.id).toBe(defaultTermTable().id);
+    expect((await readTermAnchorKeys(defaultTermTable().id))?.id).toBe(defaultTermTable().id);
     expect(await fakeBrowser.storage.local.get('termTable')).toEqual({});
   });
 
@@ -69,6 +87,7 @@ describe('publishTermTable', () => {
     const writes = [
       vi.spyOn(termTableItems().tokens, 'setValue'),
       vi.spyOn(termTableItems().groups, 'setValue'),
+      vi.spyOn(termTableItems().anchorKeys, 'setValue'),
     ];
     await publishTermTable();
     for (const write of writes) expect(write).not.toHaveBeenCalled();

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { builtTermAnchors } from '../../../build/term-anchors-source';
 import { packTable } from '../matcher';
-import { anchorFinderOf, anchorOfKey, gradeWindows } from '../term-anchors';
+import {
+  anchorFinderOf,
+  anchorOfKey,
+  gradeWindows,
+  parseTermAnchorKeys,
+  termAnchorKeysOf,
+} from '../term-anchors';
 import { defaultTermMatcher, defaultTermTable } from '../term-table';
 import { splitTermTable } from '../term-table-store';
 import { tokenPattern } from '../token-lookup';
 
 const { tokens } = splitTermTable(packTable(defaultTermTable()));
 const anchors = builtTermAnchors();
+const anchorKeys = termAnchorKeysOf(tokens);
 
 /** The first look's answer for `text`: anchors, then the keys around them. */
 function gradeOf(text: string): number {
   const found = new Set<string>();
   const windows = anchorFinderOf(anchors).windowsOf(text, 400, found);
-  return windows.length === 0 ? 0 : gradeWindows(tokens.keys, found, windows.join('\u0000'));
+  return windows.length === 0 ? 0 : gradeWindows(anchorKeys, found, windows.join('\u0000'));
 }
 
 /** Every key line of the table that may count, with its kind and first written form. */
@@ -93,5 +100,37 @@ describe('anchors', () => {
       expect(defaultTermMatcher().find(text, { cryptoContext: false })).not.toEqual([]);
       expect(gradeOf(text)).toBe(2);
     }
+  });
+});
+
+describe('keys by anchor', () => {
+  it('holds every counting key once, under its own anchor', () => {
+    const tokenRe = new RegExp(tokenPattern(tokens.tokenStarts), 'g');
+    const entries = `${anchorKeys.index}${anchorKeys.wideIndex}`.split('\n').filter(Boolean);
+    const filed = entries.flatMap((entry) => {
+      const [anchor, lines] = entry.split('\u001d') as [string, string];
+      return lines.split('\u001f').map((line) => {
+        const key = line.slice(0, line.indexOf('\t'));
+        return { key, anchored: anchorOfKey(key, tokenRe) === anchor };
+      });
+    });
+    expect(filed.filter(({ anchored }) => !anchored)).toEqual([]);
+    expect(filed.map(({ key }) => key).sort()).toEqual(countingKeys.map(({ key }) => key).sort());
+    // The built anchors are exactly the index's.
+    expect(entries.map((entry) => entry.split('\u001d')[0]).sort()).toEqual(
+      `${anchors.anchors}${anchors.pairs}`.trim().split(/ +/).sort(),
+    );
+    // Only entries with other characters stand apart, so that the main index is one-byte.
+    expect(anchorKeys.index).toMatch(/^[\u0000-\u00ff]*$/);
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a string', 'bitcoin'],
+    ['no id', { index: '\nbitcoin\u001dbitcoin\t0i\n', wideIndex: '\n' }],
+    ['an index of another shape', { id: 'x', index: 'bitcoin', wideIndex: '\n' }],
+    ['no wide index', { id: 'x', index: '\nbitcoin\u001dbitcoin\t0i\n' }],
+  ])('reads %s as no keys', (_name, value) => {
+    expect(parseTermAnchorKeys(value)).toBeNull();
   });
 });
