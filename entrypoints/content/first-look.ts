@@ -19,7 +19,12 @@ import {
 } from '@/utils/settings/page-settings';
 import { browser } from 'wxt/browser';
 import type { TermTokens } from '@/utils/terms/packed-table';
-import { anchorFinderOf, gradeWindows, type TermAnchorKeys } from '@/utils/terms/term-anchors';
+import {
+  anchorFinderOf,
+  areAllWeak,
+  gradeWindows,
+  type TermAnchorKeys,
+} from '@/utils/terms/term-anchors';
 import { readTermAnchorKeys, readTermTokens } from '@/utils/terms/term-table-store';
 import { loadContentEngine } from './engine-loader';
 import { headText, isAnySiteDisabled, siteHostsOf } from './page-context';
@@ -121,19 +126,25 @@ export async function lookFirst(): Promise<void> {
     );
   };
 
-  /** Checks parts of text around anchors with the table; true when one holds a term. */
+  /** The page's head (title, description, first heading): its anchors and the text around. */
+  let head: { windows: string; anchors: Set<string> } | null = null;
+  const headOf = () => {
+    if (head) return head;
+    const anchors = new Set<string>();
+    const windows = finder.windowsOf(headText(doc), WINDOW_LIMIT, anchors);
+    return (head = { windows: windows.join(WINDOW_SEPARATOR), anchors });
+  };
+
+  /** Checks parts of text around anchors with their keys; true when one holds a term. */
   const holdsTerm = async (windows: string[], anchors: Set<string>): Promise<boolean> => {
+    // Words that count only on crypto pages, under a head that names no term: nothing to read.
+    if (areAllWeak(anchors) && areAllWeak(headOf().anchors)) return false;
     const keys = await readAnchorKeys();
     if (keys === null) return true; // no table yet (or another one): the engine waits for it
     const grade = gradeWindows(keys, anchors, windows.join(WINDOW_SEPARATOR));
     if (grade === 2) return true;
     if (grade === 0) return false;
-    if (headNamesTerm === null) {
-      const head = headText(doc);
-      const headAnchors = new Set<string>();
-      const headWindows = finder.windowsOf(head, WINDOW_LIMIT, headAnchors);
-      headNamesTerm = gradeWindows(keys, headAnchors, headWindows.join(WINDOW_SEPARATOR)) === 2;
-    }
+    headNamesTerm ??= gradeWindows(keys, headOf().anchors, headOf().windows) === 2;
     return headNamesTerm;
   };
 

@@ -4,12 +4,13 @@
  * (`build/term-anchors.ts`): a frame whose text holds no anchor reads nothing from storage and
  * costs about what one pass of the browser's RegExp over its text costs.
  *
- * A spelling's anchor is its rarest-looking token (a run of ASCII letters, of digits, or one
- * of the table's other start characters, as `token-lookup.ts` cuts text): a word that is not
- * one of the commonest English words, the longest such. A spelling whose tokens are all one or
- * two characters long (`1p1c`, `p2p`) is anchored on its first two tokens in a row (`1+p`), so
- * that a lone `1` or `p` in a text is no anchor. Only spellings that may count as a term are
- * anchored: stop phrases never are.
+ * A spelling of one token (a run of ASCII letters, of digits, or one of the table's other
+ * start characters, as `token-lookup.ts` cuts text) is its own anchor: `bitcoin`, `btc`; one
+ * that counts only as written is looked for as written (`NEAR`, not the everyday `near`). A
+ * spelling of several tokens is anchored on two of them in a row (`market+cap`, `open+network`
+ * for `the open network`): those whose first token looks rarest (not one of the commonest
+ * English words, then the longest), so that everyday words alone (`market`, `share`, `web`)
+ * are no anchor. Only spellings that may count as a term are anchored: stop phrases never are.
  *
  * Where a text holds anchors, the first look (`entrypoints/content/first-look.ts`) checks the
  * text around each with the keys of those anchors only: the background stores the table's
@@ -18,7 +19,7 @@
  */
 import type { TermTokens } from './packed-table';
 import { isWholeToken, tokenPattern } from './token-lookup';
-import { isAsciiWordChar } from './text-chars';
+import { isAsciiLetterOrUnderscore, isAsciiWordChar } from './text-chars';
 
 /** What the first look is built with: the anchors and how to cut text into tokens. */
 export interface TermAnchors {
@@ -26,8 +27,16 @@ export interface TermAnchors {
   tableId: string;
   /** Anchors of one token, separated and surrounded by spaces. */
   anchors: string;
-  /** Anchors of two tokens in a row as `first+second`, separated and surrounded by spaces. */
+  /**
+   * Anchors of two tokens in a row, by first token, separated and surrounded by spaces: each
+   * `first:,second,second,` (`market:,cap,caps,`); the anchor found is `first+second`.
+   */
   pairs: string;
+  /**
+   * Anchors of one token that count only as written, as written (`NEAR`), separated and
+   * surrounded by spaces; the anchor found is the token in lower case.
+   */
+  cased: string;
   /** The table's start characters besides ASCII letters and digits (`tokenPattern`). */
   tokenStarts: string;
   /** Characters of text looked at on each side of an anchor: enough for its longest spelling. */
@@ -62,21 +71,25 @@ const COUNTING_KINDS = 'icw';
 /** The anchor of a key (a folded spelling), by the rules above. */
 export function anchorOfKey(key: string, tokens: RegExp): string {
   const parts = key.match(tokens) ?? [key];
+  if (parts.length === 1) return parts[0]!;
   const score = (token: string) => (COMMON_WORDS.has(token) ? 0 : 100) + token.length;
-  const best = parts.reduce((a, b) => (score(b) > score(a) ? b : a));
-  if (best.length >= 3 || parts.length < 2) return best;
-  return `${parts[0]}+${parts[1]}`;
+  let best = 0;
+  for (let i = 1; i + 1 < parts.length; i++) if (score(parts[i]!) > score(parts[best]!)) best = i;
+  return `${parts[best]}+${parts[best + 1]}`;
 }
 
 /** The key lines of a table's first part that may count, each with its anchor. */
-function countingLinesOf(table: TermTokens): { anchor: string; line: string; key: string }[] {
+function countingLinesOf(
+  table: TermTokens,
+): { anchor: string; line: string; key: string; kind: string }[] {
   const tokens = new RegExp(tokenPattern(table.tokenStarts), 'g');
   const lines = [];
   for (const line of table.keys.split('\n')) {
     const tab = line.indexOf('\t');
-    if (tab < 0 || !COUNTING_KINDS.includes(line[tab + 2] ?? '')) continue;
+    const kind = line[tab + 2] ?? '';
+    if (tab < 0 || !COUNTING_KINDS.includes(kind)) continue;
     const key = line.slice(0, tab);
-    lines.push({ anchor: anchorOfKey(key, tokens), line, key });
+    lines.push({ anchor: anchorOfKey(key, tokens), line, key, kind });
   }
   return lines;
 }
@@ -84,16 +97,46 @@ function countingLinesOf(table: TermTokens): { anchor: string; line: string; key
 /** The anchors of a table's first part, for the build (`build/term-anchors.ts`). */
 export function termAnchorsOf(table: TermTokens): TermAnchors {
   const lines = countingLinesOf(table);
-  const anchors = [...new Set(lines.map(({ anchor }) => anchor))].sort();
+  // An anchor whose keys all count only on crypto pages is marked weak.
+  const strong = new Set(lines.filter(({ kind }) => kind !== 'w').map(({ anchor }) => anchor));
+  const mark = (anchor: string) => (strong.has(anchor) ? '' : WEAK_MARK);
+  const anyCase = new Set<string>();
+  const asWritten = new Map<string, string[]>();
+  const pairs = new Map<string, Set<string>>();
+  for (const { anchor, line, kind } of lines) {
+    const plus = anchor.indexOf('+');
+    if (plus >= 0) {
+      const first = anchor.slice(0, plus);
+      const seconds = pairs.get(first) ?? new Set();
+      pairs.set(first, seconds.add(`${mark(anchor)}${anchor.slice(plus + 1)}`));
+    } else if (kind === 'c') {
+      const written = line.slice(line.indexOf('\t') + 3).split('\u001e');
+      asWritten.set(anchor, [...(asWritten.get(anchor) ?? []), ...written]);
+    } else anyCase.add(anchor);
+  }
   const longest = Math.max(0, ...lines.map(({ key }) => key.length));
-  const spaced = (list: string[]) => ` ${list.join(' ')} `;
+  const spaced = (list: Iterable<string>) => ` ${[...list].sort().join(' ')} `;
   return {
     tableId: table.id,
-    anchors: spaced(anchors.filter((anchor) => !anchor.includes('+'))),
-    pairs: spaced(anchors.filter((anchor) => anchor.includes('+'))),
+    anchors: spaced([...anyCase].map((anchor) => `${mark(anchor)}${anchor}`)),
+    pairs: spaced([...pairs].map(([first, seconds]) => `${first}:,${[...seconds].join(',')},`)),
+    // A token that also counts in any case is an anchor as such.
+    cased: spaced([...asWritten].filter(([token]) => !anyCase.has(token)).flatMap(([, w]) => w)),
     tokenStarts: table.tokenStarts,
     reach: longest + REACH_SLACK,
   };
+}
+
+/**
+ * Before an anchor whose spellings all count only on crypto pages (`^whale`, `market:,^cap,`),
+ * in the built anchors and in the anchors a finder finds.
+ */
+const WEAK_MARK = '^';
+
+/** True when every anchor in `found` (from {@link AnchorFinder.windowsOf}) is weak. */
+export function areAllWeak(found: Set<string>): boolean {
+  for (const anchor of found) if (!anchor.startsWith(WEAK_MARK)) return false;
+  return true;
 }
 
 /**
@@ -129,7 +172,7 @@ export function termAnchorKeysOf(table: TermTokens): TermAnchorKeys {
   // In code-unit order, as `<` compares strings: the first look finds an entry by halving.
   for (const [anchor, lines] of [...byAnchor].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const entry = `\n${anchor}${ENTRY_MARK}${lines.join(LINE_SEPARATOR)}`;
-    if (/[^\u0000-\u00ff]/.test(entry)) wideIndex += entry;
+    if (/[\u0100-\uffff]/.test(entry)) wideIndex += entry;
     else index += entry;
   }
   return { id: table.id, index: `${index}\n`, wideIndex: `${wideIndex}\n` };
@@ -157,24 +200,35 @@ export interface AnchorFinder {
   /**
    * The parts of `text` around its anchors (each from a word start, `reach` characters on both
    * sides, overlapping parts joined), or none; at most `limit` parts. Adds the anchors found
-   * to `found` (a pair as `first+second`).
+   * to `found` (a pair as `first+second`, a weak one after {@link WEAK_MARK}).
    */
   windowsOf(text: string, limit: number, found: Set<string>): string[];
 }
 
 /** An anchor finder over `built` (the build's {@link TermAnchors}). */
 export function anchorFinderOf(built: TermAnchors): AnchorFinder {
-  const { anchors, pairs, reach } = built;
+  const { anchors, pairs, cased, reach } = built;
+  const casedLower = cased.toLowerCase();
   const tokenRe = new RegExp(tokenPattern(built.tokenStarts), 'g');
-  /** Anchors and the first tokens of pairs, once a text has many words. */
+  /** Anchors, the first tokens of pairs and cased anchors in lower case, for long texts. */
   let heads: Set<string> | null = null;
   const headsOf = () =>
     (heads ??= new Set([
-      ...anchors.split(' '),
-      ...pairs.split(' ').map((pair) => pair.slice(0, pair.indexOf('+'))),
+      ...anchors.replaceAll(WEAK_MARK, '').split(' '),
+      ...(pairs.match(/[^ :,]+(?=:)/g) ?? []),
+      ...casedLower.split(' '),
     ]));
   const isHead = (word: string) =>
-    heads?.has(word) ?? (anchors.includes(` ${word} `) || pairs.includes(` ${word}+`));
+    heads?.has(word) ??
+    (anchors.includes(` ${word} `) ||
+      anchors.includes(` ${WEAK_MARK}${word} `) ||
+      pairs.includes(` ${word}:`) ||
+      casedLower.includes(` ${word} `));
+  /** The seconds of a pair's first token (`,cap,caps,`), or '' when it begins none. */
+  const secondsOf = (first: string) => {
+    const at = pairs.indexOf(` ${first}:`);
+    return at < 0 ? '' : pairs.slice(at + first.length + 2, pairs.indexOf(' ', at + 1));
+  };
 
   return {
     windowsOf(text, limit, found) {
@@ -184,8 +238,8 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
         lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
       const tokens = source.match(tokenRe);
       if (!tokens) return [];
-      // The distinct words that may be anchors: in long texts, one native pass of Set methods
-      // instead of a lookup per word.
+      // The distinct words that may begin an anchor: in long texts, one native pass of Set
+      // methods instead of a lookup per word.
       const words = new Set(tokens);
       const candidates =
         tokens.length > FEW_WORDS || heads
@@ -194,22 +248,39 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
       // Where each anchor stands: its whole occurrences (pairs: with their second token next).
       const spans: [start: number, end: number][] = [];
       for (const word of candidates) {
-        const single = anchors.includes(` ${word} `);
+        const single = anchors.includes(` ${word} `)
+          ? word
+          : anchors.includes(` ${WEAK_MARK}${word} `)
+            ? `${WEAK_MARK}${word}`
+            : '';
+        const seconds = secondsOf(word);
+        const asWritten = !single && casedLower.includes(` ${word} `);
+        const whole = wholeWordFinder(word);
         for (
-          let at = source.indexOf(word), count = 0;
+          let at = whole(source, 0), count = 0;
           at >= 0 && count < limit;
-          at = source.indexOf(word, at + word.length)
+          at = whole(source, at + word.length)
         ) {
-          if (!isWholeToken(source, at, word.length)) continue;
           let end = at + word.length;
-          let anchor = word;
-          if (!single) {
+          let anchor = '';
+          if (single) anchor = single;
+          else if (asWritten && cased.includes(` ${text.slice(at, end)} `)) anchor = word;
+          if (seconds) {
             tokenRe.lastIndex = end;
             const next = tokenRe.exec(source);
-            anchor = `${word}+${next?.[0] ?? ''}`;
-            if (!next || !pairs.includes(` ${anchor} `)) continue;
-            end = next.index + next[0].length;
+            const second = next?.[0] ?? '';
+            const mark = seconds.includes(`,${second},`)
+              ? ''
+              : seconds.includes(`,${WEAK_MARK}${second},`)
+                ? WEAK_MARK
+                : null;
+            if (next && mark !== null) {
+              if (anchor) found.add(anchor);
+              anchor = `${mark}${word}+${second}`;
+              end = next.index + second.length;
+            }
           }
+          if (!anchor) continue;
           found.add(anchor);
           spans.push([at, end]);
           count++;
@@ -236,6 +307,36 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
       if (windowStart >= 0) windows.push(text.slice(windowStart, windowEnd));
       return windows;
     },
+  };
+}
+
+/**
+ * Where `word` next stands whole (`isWholeToken`) in a text, from a position, or -1. A word of
+ * one or two characters (`p` of `p+2`) stands inside thousands of words: it is looked for with
+ * a RegExp rather than checked at each of them.
+ */
+function wholeWordFinder(word: string): (text: string, from: number) => number {
+  if (word.length < 3) {
+    const first = word.charCodeAt(0);
+    const escaped = word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
+    const pattern = new RegExp(
+      isAsciiLetterOrUnderscore(first)
+        ? `(?<![a-z_])${escaped}(?![a-z_])`
+        : first >= 0x30 && first <= 0x39
+          ? `(?<![0-9])${escaped}(?![0-9])`
+          : escaped,
+      'g',
+    );
+    return (text, from) => {
+      pattern.lastIndex = from;
+      return pattern.exec(text)?.index ?? -1;
+    };
+  }
+  return (text, from) => {
+    for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (isWholeToken(text, at, word.length)) return at;
+    }
+    return -1;
   };
 }
 
@@ -272,7 +373,8 @@ export function gradeWindows(
   const caseKnown = folded.length === written.length;
   let grade: AnchorGrade = 0;
   for (const anchor of anchors) {
-    const lines = linesOf(keys.index, anchor) ?? linesOf(keys.wideIndex, anchor);
+    const name = anchor.startsWith(WEAK_MARK) ? anchor.slice(1) : anchor;
+    const lines = linesOf(keys.index, name) ?? linesOf(keys.wideIndex, name);
     if (lines === null) continue;
     for (const line of lines.split(LINE_SEPARATOR)) {
       const tab = line.indexOf('\t');
