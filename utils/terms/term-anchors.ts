@@ -255,7 +255,12 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
             : '';
         const seconds = secondsOf(word);
         const asWritten = !single && casedLower.includes(` ${word} `);
-        const whole = wholeWordFinder(word);
+        // A short first token (`p` of `p+2`) may stand whole thousands of times (between the
+        // accented letters of a Czech text): only where one of its pairs stands is looked at.
+        const whole =
+          !single && !asWritten && seconds && word.length < 3
+            ? wholeWordFinder(word, seconds.replaceAll(WEAK_MARK, '').split(',').filter(Boolean))
+            : wholeWordFinder(word);
         for (
           let at = whole(source, 0), count = 0;
           at >= 0 && count < limit;
@@ -311,20 +316,24 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
 }
 
 /**
- * Where `word` next stands whole (`isWholeToken`) in a text, from a position, or -1. A word of
- * one or two characters (`p` of `p+2`) stands inside thousands of words: it is looked for with
- * a RegExp rather than checked at each of them.
+ * Where `word` next stands whole (`isWholeToken`) in a text, from a position, or -1; with
+ * `seconds`, only where one of them is the next token. A word of one or two characters stands
+ * inside thousands of words: it is looked for with a RegExp rather than checked at each.
  */
-function wholeWordFinder(word: string): (text: string, from: number) => number {
+function wholeWordFinder(
+  word: string,
+  seconds: string[] = [],
+): (text: string, from: number) => number {
   if (word.length < 3) {
-    const first = word.charCodeAt(0);
-    const escaped = word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
     const pattern = new RegExp(
-      isAsciiLetterOrUnderscore(first)
-        ? `(?<![a-z_])${escaped}(?![a-z_])`
-        : first >= 0x30 && first <= 0x39
-          ? `(?<![0-9])${escaped}(?![0-9])`
-          : escaped,
+      `${boundaryBefore(word)}${escapeRegExp(word)}${
+        seconds.length === 0
+          ? boundaryAfter(word)
+          : // Anything but a token between the two, as between any two tokens.
+            `(?=[^a-z0-9_]*?(?:${seconds
+              .map((second) => `${escapeRegExp(second)}${boundaryAfter(second)}`)
+              .join('|')}))${boundaryAfter(word)}`
+      }`,
       'g',
     );
     return (text, from) => {
@@ -338,6 +347,25 @@ function wholeWordFinder(word: string): (text: string, from: number) => number {
     }
     return -1;
   };
+}
+
+/** A RegExp lookbehind: no token goes on before `word` (as `isWholeToken` checks). */
+function boundaryBefore(word: string): string {
+  const first = word.charCodeAt(0);
+  if (isAsciiLetterOrUnderscore(first)) return '(?<![a-z_])';
+  return first >= 0x30 && first <= 0x39 ? '(?<![0-9])' : '';
+}
+
+/** A RegExp lookahead: the token `word` goes on no further. */
+function boundaryAfter(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (isAsciiLetterOrUnderscore(last)) return '(?![a-z_])';
+  return last >= 0x30 && last <= 0x39 ? '(?![0-9])' : '';
+}
+
+/** `text` as a RegExp that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[$()*+./?[\\\]^{|}]/g, '\\$&');
 }
 
 /** The words of `words` that are in `heads`. */
