@@ -28,9 +28,9 @@ interface TermTableItems {
 let items: TermTableItems | null = null;
 
 /**
- * The stored parts, and the counting keys by anchor (the first look's). Each carries its format (`PACKED_FORMAT`) and the table's id: a part of
- * another format or table reads as none and is written again here, so no versioned migration
- * is needed.
+ * The stored parts, and the counting keys by anchor (the first look's). Each carries the
+ * table's id (the parts also their format, `PACKED_FORMAT`): a value of another format or table
+ * reads as none and is written again here, so no versioned migration is needed.
  */
 export function termTableItems(): TermTableItems {
   return (items ??= {
