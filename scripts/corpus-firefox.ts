@@ -47,6 +47,7 @@ async function loadOnce(
   url: string,
   withHashLens: boolean,
   timeoutMs: number,
+  holdUntil: number | undefined,
 ): Promise<Run> {
   // Opening a tab while another worker's tab closes can fail once in BiDi ("no such frame"):
   // the harness's race, not the page's, so the tab is asked for again.
@@ -97,6 +98,13 @@ async function loadOnce(
       stats = mark.detail;
       markAt = mark.at;
     }
+    if (holdUntil !== undefined) {
+      // Held as long as the run with HashLens lasted (scripts/corpus.ts, checkPage).
+      await page.waitForFunction(`performance.now() >= ${holdUntil}`, {
+        timeout: holdUntil + SETTLE_LIMIT_MS,
+        polling: 100,
+      });
+    }
     await page
       .waitForFunction(`${QUIET_FOR} >= ${QUIET_MS}`, { timeout: SETTLE_LIMIT_MS, polling: 100 })
       .catch(() => {
@@ -133,8 +141,8 @@ export async function launchFirefoxCorpus(options: FirefoxCorpusOptions): Promis
     throw error;
   }
   return {
-    load: (url, withHashLens) =>
-      loadOnce(withHashLens ? on.browser : off, url, withHashLens, options.timeoutMs),
+    load: (url, withHashLens, holdUntil) =>
+      loadOnce(withHashLens ? on.browser : off, url, withHashLens, options.timeoutMs, holdUntil),
     async backgroundErrors() {
       const tab = await on.extensionTab();
       return (await tab.evaluate(`(async () => {

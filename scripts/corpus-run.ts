@@ -25,6 +25,8 @@ export interface Run {
   stats?: ScanStats;
   /** Longest long task overlapping HashLens's scan. */
   scanTaskMs?: number;
+  /** The page's clock (`performance.now()`) when it was read: how long the run kept it open. */
+  endedAt: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function readRun(
   stats: ScanStats | undefined,
   markAt: number,
 ): Promise<Run> {
+  const endedAt = (await evaluate('performance.now()')) as number;
   const snapshot = (await evaluate(SNAPSHOT)) as Snapshot;
   const records = (await evaluate(READ_RECORDS)) as {
     sigs: string[];
@@ -70,5 +73,6 @@ export async function readRun(
     longestTaskMs: Math.max(0, ...records.tasks.map((t) => t.duration)),
     stats,
     scanTaskMs: Math.max(0, ...during.map((t) => t.duration)),
+    endedAt,
   };
 }
