@@ -212,12 +212,14 @@ export function anchorFinderOf(built: TermAnchors): AnchorFinder {
   const tokenRe = new RegExp(tokenPattern(built.tokenStarts), 'g');
   /** Anchors, the first tokens of pairs and cased anchors in lower case, for long texts. */
   let heads: Set<string> | null = null;
-  const headsOf = () =>
-    (heads ??= new Set([
-      ...anchors.replaceAll(WEAK_MARK, '').split(' '),
-      ...(pairs.match(/[^ :,]+(?=:)/g) ?? []),
-      ...casedLower.split(' '),
-    ]));
+  const headsOf = () => {
+    if (heads) return heads;
+    heads = new Set(anchors.replaceAll(WEAK_MARK, '').split(' '));
+    // A pair's first token is what stands before its colon: cut, not searched with a RegExp.
+    for (const group of pairs.split(' ')) heads.add(group.slice(0, group.indexOf(':')));
+    for (const word of casedLower.split(' ')) heads.add(word);
+    return heads;
+  };
   const isHead = (word: string) =>
     heads?.has(word) ??
     (anchors.includes(` ${word} `) ||
