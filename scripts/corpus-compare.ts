@@ -8,8 +8,8 @@
  * HashLens's only if no run without it ever showed it; when a run with HashLens shows something
  * new, more runs without it are made (up to a limit) before it is blamed, so a page's own
  * nondeterminism ends up in the "without" set rather than in a false alarm. The run with HashLens
- * comes first and each run without it stays open at least as long, so the page's own timers
- * have had the same time to fire in both. The final DOM is
+ * comes first (read once the page has settled) and each run without it is read when the page's
+ * clock reaches the same time, so the page's own timers have had the same time to fire in all. The final DOM is
  * compared only when the runs without HashLens agree with each other (a deterministic page);
  * on other pages the mutation records (from DOMContentLoaded on, where HashLens cannot yet
  * have run) carry the verdict.

@@ -99,17 +99,18 @@ async function loadOnce(
       markAt = mark.at;
     }
     if (holdUntil !== undefined) {
-      // Held as long as the run with HashLens lasted (scripts/corpus.ts, checkPage).
+      // Read at the page time the run with HashLens was read (scripts/corpus.ts, checkPage).
       await page.waitForFunction(`performance.now() >= ${holdUntil}`, {
         timeout: holdUntil + SETTLE_LIMIT_MS,
-        polling: 100,
+        polling: 50,
       });
+    } else {
+      await page
+        .waitForFunction(`${QUIET_FOR} >= ${QUIET_MS}`, { timeout: SETTLE_LIMIT_MS, polling: 100 })
+        .catch(() => {
+          // Never quiet (a ticker, an animation): compared as it is at the limit.
+        });
     }
-    await page
-      .waitForFunction(`${QUIET_FOR} >= ${QUIET_MS}`, { timeout: SETTLE_LIMIT_MS, polling: 100 })
-      .catch(() => {
-        // Never quiet (a ticker, an animation): compared as it is at the limit.
-      });
     return await readRun((source) => page.evaluate(source), reports, new Map(), stats, markAt);
   } finally {
     await page.close().catch(() => {});

@@ -58,10 +58,13 @@ export interface CorpusPageResult {
 
 async function settle(page: Page, holdUntil: number | undefined): Promise<void> {
   if (holdUntil !== undefined) {
+    // Read at the page time the run with HashLens was read: the same moment of the page's own
+    // timers, whether or not it has gone quiet since.
     await page.waitForFunction(`performance.now() >= ${holdUntil}`, undefined, {
       timeout: holdUntil + SETTLE_LIMIT_MS,
-      polling: 100,
+      polling: 50,
     });
+    return;
   }
   await page
     .waitForFunction(`${QUIET_FOR} >= ${QUIET_MS}`, undefined, {
