@@ -7,12 +7,12 @@
  * without HashLens at least twice and with it once. Anything seen with HashLens counts as
  * HashLens's only if no run without it ever showed it; when a run with HashLens shows something
  * new, more runs without it are made (up to a limit) before it is blamed, so a page's own
- * nondeterminism ends up in the "without" set rather than in a false alarm. The run with HashLens
- * comes first (read once the page has settled) and each run without it is read when the page's
- * clock reaches the same time, so the page's own timers have had the same time to fire in all. The final DOM is
- * compared only when the runs without HashLens agree with each other (a deterministic page);
- * on other pages the mutation records (from DOMContentLoaded on, where HashLens cannot yet
- * have run) carry the verdict.
+ * nondeterminism ends up in the "without" set rather than in a false alarm. The run with
+ * HashLens comes first (read once the page has settled) and each run without it is read when
+ * the page's clock reaches the same time, so the page's own timers have had the same time to
+ * fire in all. The final DOM is compared only when the runs without HashLens agree with each
+ * other (a deterministic page); on other pages the mutation records (from DOMContentLoaded on,
+ * where HashLens cannot yet have run) carry the verdict.
  */
 
 /** Where an error comes from HashLens: its extension origin or its page-side bundles' files. */

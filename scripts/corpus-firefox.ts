@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorReport } from './corpus-compare';
 import { QUIET_FOR, RECORDER_INIT_SCRIPT } from './corpus-page';
-import { QUIET_MS, readRun, SETTLE_LIMIT_MS, type Run } from './corpus-run';
+import { pageClockReached, QUIET_MS, readRun, SETTLE_LIMIT_MS, type Run } from './corpus-run';
 import type { CorpusBrowsers } from './corpus';
 
 /** A closed local port: the proxy every non-loopback connection is sent to. */
@@ -100,7 +100,7 @@ async function loadOnce(
     }
     if (holdUntil !== undefined) {
       // Read at the page time the run with HashLens was read (scripts/corpus.ts, checkPage).
-      await page.waitForFunction(`performance.now() >= ${holdUntil}`, {
+      await page.waitForFunction(pageClockReached(holdUntil), {
         timeout: holdUntil + SETTLE_LIMIT_MS,
         polling: 50,
       });

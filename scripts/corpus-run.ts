@@ -10,6 +10,14 @@ import { READ_RECORDS, SNAPSHOT } from './corpus-page';
 export const QUIET_MS = 500;
 /** ...or when this much time has passed since load (tickers never settle). */
 export const SETTLE_LIMIT_MS = 4_000;
+
+/**
+ * A run without HashLens is read when the page's clock reaches the time the run with HashLens
+ * was read (`Run.endedAt`): this condition, polled in the page, holds it until then.
+ */
+export function pageClockReached(at: number): string {
+  return `performance.now() >= ${at}`;
+}
 /** One load of a page. */
 export interface Run {
   snapshot: Snapshot;

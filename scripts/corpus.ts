@@ -15,7 +15,7 @@
 import { SCAN_COMPLETE_MARK, type ScanStats } from '../entrypoints/content/page-terms';
 import { EXTENSION_DIR, ensureExtensionBuild } from '../e2e/harness/build';
 import { launchFirefoxCorpus } from './corpus-firefox';
-import { QUIET_MS, readRun, SETTLE_LIMIT_MS, type Run } from './corpus-run';
+import { pageClockReached, QUIET_MS, readRun, SETTLE_LIMIT_MS, type Run } from './corpus-run';
 import { blockTheInternet, runMain } from './shared';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -60,7 +60,7 @@ async function settle(page: Page, holdUntil: number | undefined): Promise<void> 
   if (holdUntil !== undefined) {
     // Read at the page time the run with HashLens was read: the same moment of the page's own
     // timers, whether or not it has gone quiet since.
-    await page.waitForFunction(`performance.now() >= ${holdUntil}`, undefined, {
+    await page.waitForFunction(pageClockReached(holdUntil), undefined, {
       timeout: holdUntil + SETTLE_LIMIT_MS,
       polling: 50,
     });
@@ -135,11 +135,11 @@ async function loadOnce(
   }
 }
 
-/** Opens one page without, with, and again without HashLens, and more runs when needed. */
+/** Opens one page with HashLens, then twice without it, and more runs when needed. */
 async function checkPage(name: string, url: string, load: LoadPage): Promise<CorpusPageResult> {
   // With HashLens first, as its run lasts longest (it waits for the scan): each run without it
-  // then stays open at least as long, so a timer of the page's own (a font loader's 3 s
-  // fallback that sets a class on <html>) has had the same time to fire in both.
+  // is read at the same page time, so a timer of the page's own (a font loader's 3 s fallback
+  // that sets a class on <html>) has had the same time to fire in all.
   const withHl = await load(url, true);
   const loadWithout = () => load(url, false, withHl.endedAt);
   const without: Run[] = [await loadWithout(), await loadWithout()];
